@@ -1,0 +1,36 @@
+# Everything starts from a fresh clone: the first target that needs the virtual environment makes it.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: install build validate serve test lint clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+build: install
+	$(BIN)/benelux-kg build
+
+validate: install
+	$(BIN)/benelux-kg validate
+
+serve: build
+	@echo "The dataset is in build/dataset/."
+
+lint: install
+	$(BIN)/ruff check publisher tests
+	$(BIN)/ruff format --check publisher tests
+	$(BIN)/mypy publisher
+
+test: build lint
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf build $(VENV)

@@ -1,0 +1,186 @@
+"""Assemble the publishable dataset from the curated files and the report sources.
+
+Pure apart from reading its inputs: the curated files and each report's source file. It checks
+what SHACL cannot point at a file and line for (terms outside the ontology, references to things
+nobody describes, passages that are not where they say), derives what must not be typed by hand
+(a passage's reading text and lines, the report's full text), and names blank nodes canonically so
+that the same inputs always give the same dataset.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.compare import to_canonical_graph
+from rdflib.term import Node
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+
+from . import uris
+from .curated import CuratedFile, Layout, read_all
+from .errors import BuildError
+from .namespaces import BKG, EU, ID, OA
+from .source import SourceText, read_source, reading_text
+
+#: EU language-table codes of the report languages we can tag.
+LANGUAGE_TAGS = {EU["language/NLD"]: "nl", EU["language/FRA"]: "fr", EU["language/ENG"]: "en",
+                 EU["language/DEU"]: "de"}
+
+
+@dataclass(frozen=True)
+class Built:
+    """The dataset, and the files it came from (to point a problem at its file and line)."""
+
+    dataset: Dataset
+    files: tuple[CuratedFile, ...]
+
+    def where(self, iri: str) -> tuple[Path, int | None] | None:
+        """The curated file (and line) that describes `iri`, if any."""
+        subject = URIRef(iri)
+        for curated in self.files:
+            if (subject, None, None) in curated.graph:
+                return curated.path, curated.line_of(iri)
+        return None
+
+
+def build(root: Path) -> Built:
+    """Build the dataset of the project at `root`."""
+    files = tuple(read_all(Layout(root)))
+    ontology_terms = _ontology_terms(f.graph for f in files if f.graph_name == uris.ONTOLOGY_GRAPH)
+    for curated in files:
+        if curated.graph_name != uris.ONTOLOGY_GRAPH:
+            _check_terms(curated, ontology_terms)
+    _check_references(files)
+    dataset = Dataset(default_union=True)
+    for curated in files:
+        target = dataset.graph(curated.graph_name)
+        target += curated.graph
+    for report_dir in Layout(root).report_dirs():
+        _derive_from_source(dataset, files, root, report_dir.name)
+    return Built(_canonical(dataset), files)
+
+
+def _ontology_terms(graphs: Iterable[Graph]) -> set[URIRef]:
+    terms: set[URIRef] = set()
+    for graph in graphs:
+        terms.update(s for s in graph.subjects(RDFS.isDefinedBy, None) if isinstance(s, URIRef))
+    return terms
+
+
+def _check_terms(curated: CuratedFile, defined: set[URIRef]) -> None:
+    """Every bkg: term a data file uses must be a term of the ontology."""
+    namespace = str(BKG._NS)
+    for term in sorted({n for t in curated.graph for n in t if isinstance(n, URIRef)}):
+        if str(term).startswith(namespace) and term not in defined:
+            local = str(term)[len(namespace) :]
+            names = [str(t)[len(namespace) :] for t in defined]
+            close = difflib.get_close_matches(local, names, n=1)
+            hint = f"; did you mean bkg:{close[0]}?" if close else ""
+            raise BuildError(
+                curated.path,
+                _line_of_text(curated.path, f"bkg:{local}"),
+                f"bkg:{local} is not a term of the ontology (ontology/bkg.ttl){hint}",
+            )
+
+
+def _check_references(files: tuple[CuratedFile, ...]) -> None:
+    """Every thing of ours that a file points to must be typed in some file (no dangling links)."""
+    typed = {s for f in files for s in f.graph.subjects(RDF.type, None)}
+    for curated in files:
+        for _, _, obj in sorted(curated.graph):
+            if isinstance(obj, URIRef) and str(obj).startswith(str(ID)) and obj not in typed:
+                raise BuildError(
+                    curated.path,
+                    curated.line_of(str(obj)),
+                    f"<{obj}> is used but described nowhere: check its spelling, or describe it"
+                    " (with rdf:type) in data/",
+                )
+
+
+def _derive_from_source(dataset: Dataset, files: tuple[CuratedFile, ...], root: Path,
+                        report_id: str) -> None:
+    stated, _, _ = uris.report_graphs(report_id)
+    graph = dataset.graph(stated)
+    reports = sorted(graph.subjects(BKG.sourceFile, None))
+    report_file = root / "data" / "reports" / report_id / "report.ttl"
+    if len(reports) != 1:
+        raise BuildError(report_file, None, f"a report folder must describe exactly one bkg:Report"
+                         f" with bkg:sourceFile; found {len(reports)}")
+    report = reports[0]
+    source_path = root / "data" / str(graph.value(report, BKG.sourceFile))
+    if not source_path.is_file():
+        raise BuildError(report_file, None, f"bkg:sourceFile names {source_path}, which does not"
+                         " exist: copy the report's text file into data/source/")
+    source = read_source(source_path)
+    language = LANGUAGE_TAGS.get(graph.value(report, DCTERMS.language))  # type: ignore[call-overload]
+    graph.add((report, BKG.sourceText, Literal(source.text)))
+    curated = [f for f in files if f.graph_name == stated]
+    for passage in sorted(graph.subjects(PROV.wasQuotedFrom, report)):
+        _derive_passage(graph, passage, source, language, curated)
+
+
+def _derive_passage(graph: Graph, passage: URIRef, source: SourceText, language: str | None,
+                    curated: list[CuratedFile]) -> None:
+    start, end, exact = (graph.value(passage, p) for p in (OA.start, OA.end, OA.exact))
+    if not (isinstance(start, Literal) and isinstance(end, Literal) and exact is not None):
+        _fail_passage(passage, curated, "a passage needs oa:start, oa:end and oa:exact")
+    begin, finish, quoted = int(start), int(end), str(exact)  # type: ignore[arg-type]
+    if source.span(begin, finish) != quoted:
+        found = _occurrences(source.text, quoted)
+        hint = (f"; the text stands at oa:start {found[0]} ; oa:end {found[0] + len(quoted)}"
+                if len(found) == 1 else "; the text is not in the file as written"
+                if not found else f"; the text stands {len(found)} times in the file")
+        _fail_passage(passage, curated, f"oa:exact is not the file's text at {begin}-{finish}"
+                      f" of {source.path.name}{hint}")
+    graph.add((passage, BKG.readingText, Literal(reading_text(quoted), lang=language)))
+    graph.add((passage, BKG.firstLine, Literal(source.line_of(begin), datatype=XSD.positiveInteger)))
+    graph.add((passage, BKG.lastLine,
+               Literal(source.line_of(max(begin, finish - 1)), datatype=XSD.positiveInteger)))
+
+
+def _fail_passage(passage: URIRef, curated: list[CuratedFile], problem: str) -> NoReturn:
+    for file in curated:
+        if (passage, None, None) in file.graph:
+            raise BuildError(file.path, file.line_of(str(passage)), f"<{passage}>: {problem}")
+    raise BuildError("data/reports", None, f"<{passage}>: {problem}")
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    found, at = [], text.find(needle)
+    while at >= 0 and needle:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def _line_of_text(path: Path, needle: str) -> int | None:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    return None
+
+
+def _canonical(dataset: Dataset) -> Dataset:
+    """The same dataset with blank nodes named from their content, triples in a fixed order."""
+    result = Dataset(default_union=True)
+    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if len(graph) == 0:
+            continue
+        name = str(graph.identifier).rsplit("/graph/", 1)[-1].replace("/", "-")
+        target = result.graph(graph.identifier)
+        canonical = to_canonical_graph(graph)
+        for s, p, o in sorted(canonical, key=_sort_key):
+            target.add((_rename(s, name), p, _rename(o, name)))
+    return result
+
+
+def _rename(node: Node, graph_name: str) -> Node:
+    return BNode(f"{graph_name}-{node}") if isinstance(node, BNode) else node
+
+
+def _sort_key(triple: tuple[Node, Node, Node]) -> tuple[str, ...]:
+    return tuple(node.n3() for node in triple)

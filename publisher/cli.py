@@ -1,0 +1,80 @@
+"""The `benelux-kg` command: parse arguments, run the pipeline, print, return an exit code.
+
+Exit codes: 0 all good, 1 the data does not conform to the shapes, 2 unusable input or error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from .build import Built, build
+from .dumps import write_dumps
+from .errors import PublisherError
+from .settings import Settings
+from .validate import Report, data_graph, shapes_graph, validate
+
+OK, NOT_CONFORMANT, ERROR = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = Settings.from_env()
+    if args.root:
+        settings = replace(settings, root=Path(args.root))
+    if getattr(args, "output", None):
+        settings = replace(settings, output=Path(args.output))
+    try:
+        code: int = args.run(settings, args)
+        return code
+    except PublisherError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return ERROR
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="benelux-kg", description=__doc__.splitlines()[0])
+    parser.add_argument("--root", help="project folder with ontology/, shapes/ and data/ (default: .)")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    build_cmd = commands.add_parser("build", help="build, validate and write the dumps")
+    build_cmd.add_argument("--output", help="output folder (default: build)")
+    build_cmd.set_defaults(run=_build)
+    validate_cmd = commands.add_parser("validate", help="build in memory and run the SHACL shapes")
+    validate_cmd.set_defaults(run=_validate)
+    return parser
+
+
+def _progress(message: str) -> None:
+    print(f"benelux-kg: {message}", file=sys.stderr, flush=True)
+
+
+def _built_and_checked(settings: Settings) -> tuple[Built, Report]:
+    _progress(f"building from {settings.root.resolve()}")
+    built = build(settings.root)
+    triples = sum(len(g) for g in built.dataset.graphs())
+    _progress(f"{len(built.files)} curated files, {triples} triples; validating")
+    report = validate(data_graph(built.dataset), shapes_graph(built.dataset)).located(built.where)
+    for violation in report.violations:
+        print(violation)
+    _progress(f"SHACL: {len(report.errors)} violations, {len(report.warnings)} warnings")
+    return built, report
+
+
+def _validate(settings: Settings, args: argparse.Namespace) -> int:
+    _, report = _built_and_checked(settings)
+    return OK if report.conforms else NOT_CONFORMANT
+
+
+def _build(settings: Settings, args: argparse.Namespace) -> int:
+    built, report = _built_and_checked(settings)
+    if not report.conforms:
+        _progress("not written: the data does not conform to the shapes")
+        return NOT_CONFORMANT
+    dumps = write_dumps(built.dataset, settings.dumps)
+    for dump in dumps:
+        print(f"{dump.path}\t{dump.byte_size}\tsha256:{dump.sha256}")
+    _progress(f"wrote {len(dumps)} files to {settings.dumps}")
+    return OK

@@ -1,0 +1,86 @@
+"""Bad curated input stops the build with the file, the line and what to fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from publisher.build import build
+from publisher.errors import BuildError
+
+from .conftest import copy_project
+
+REPORT = Path("data/reports/2025-luxembourg")
+
+
+def _break(root: Path, relative: Path, old: str, new: str) -> Path:
+    path = root / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {relative}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def _first_ttl(root: Path, folder: Path) -> Path:
+    return sorted((root / folder).glob("*.ttl"))[0].relative_to(root)
+
+
+def test_a_turtle_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    path = root / "data/reference/countries.ttl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    broken_at = next(i for i, line in enumerate(lines) if line.startswith("country:")) + 1
+    lines[broken_at - 1] = lines[broken_at - 1] + " ]] {"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(BuildError) as caught:
+        build(root)
+    assert caught.value.path == path
+    assert caught.value.line is not None and abs(caught.value.line - broken_at) <= 2
+    assert "not valid Turtle" in caught.value.message
+
+
+def test_an_unknown_ontology_term_is_refused_with_a_suggestion(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    relative = REPORT / "report.ttl"
+    path = _break(root, relative, "bkg:reportsOn", "bkg:reportOn")
+    with pytest.raises(BuildError) as caught:
+        build(root)
+    assert caught.value.path == path
+    assert caught.value.line is not None
+    assert "bkg:reportOn is not a term of the ontology" in caught.value.message
+    assert "did you mean bkg:reportsOn?" in caught.value.message
+
+
+def test_a_passage_that_is_not_at_its_offsets_says_where_it_is(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    relative = REPORT / "report.ttl"
+    path = root / relative
+    text = path.read_text(encoding="utf-8")
+    start = text.index("oa:start ") + len("oa:start ")
+    digits = text[start:].split()[0].rstrip(";")
+    shifted = str(int(digits) + 1)
+    path.write_text(text[:start] + shifted + text[start + len(digits) :], encoding="utf-8")
+    with pytest.raises(BuildError) as caught:
+        build(root)
+    assert caught.value.path == path
+    assert f"oa:exact is not the file's text at {shifted}-" in caught.value.message
+    assert f"the text stands at oa:start {digits} ;" in caught.value.message
+
+
+def test_a_misspelt_reference_is_refused(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    relative = REPORT / "report.ttl"
+    path = _break(root, relative, "country:luxembourg", "country:luxemburg")
+    with pytest.raises(BuildError) as caught:
+        build(root)
+    assert caught.value.path == path
+    assert "country/luxemburg> is used but described nowhere" in caught.value.message
+
+
+def test_a_missing_source_file_is_named(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    (root / "data/source/benelux-2025-luxembourg-presidency.nl.txt").unlink()
+    with pytest.raises(BuildError) as caught:
+        build(root)
+    assert "copy the report's text file into data/source/" in caught.value.message
