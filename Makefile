@@ -22,7 +22,7 @@ validate: install
 	$(BIN)/benelux-kg validate
 
 serve: build
-	@echo "The dataset is in build/dataset/."
+	$(BIN)/benelux-kg serve --host $(HOST) --port $(PORT)
 
 lint: install
 	$(BIN)/ruff check publisher tests

@@ -17,8 +17,8 @@ from typing import NoReturn
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
-from rdflib.term import Node
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+from rdflib.term import Node
 
 from . import uris
 from .curated import CuratedFile, Layout, read_all
@@ -27,8 +27,12 @@ from .namespaces import BKG, EU, ID, OA
 from .source import SourceText, read_source, reading_text
 
 #: EU language-table codes of the report languages we can tag.
-LANGUAGE_TAGS = {EU["language/NLD"]: "nl", EU["language/FRA"]: "fr", EU["language/ENG"]: "en",
-                 EU["language/DEU"]: "de"}
+LANGUAGE_TAGS = {
+    EU["language/NLD"]: "nl",
+    EU["language/FRA"]: "fr",
+    EU["language/ENG"]: "en",
+    EU["language/DEU"]: "de",
+}
 
 
 @dataclass(frozen=True)
@@ -101,45 +105,94 @@ def _check_references(files: tuple[CuratedFile, ...]) -> None:
                 )
 
 
-def _derive_from_source(dataset: Dataset, files: tuple[CuratedFile, ...], root: Path,
-                        report_id: str) -> None:
+def _derive_from_source(
+    dataset: Dataset, files: tuple[CuratedFile, ...], root: Path, report_id: str
+) -> None:
     stated, _, _ = uris.report_graphs(report_id)
     graph = dataset.graph(stated)
-    reports = sorted(graph.subjects(BKG.sourceFile, None))
+    reports = sorted(graph.subjects(BKG.sourceFile, None), key=str)
     report_file = root / "data" / "reports" / report_id / "report.ttl"
     if len(reports) != 1:
-        raise BuildError(report_file, None, f"a report folder must describe exactly one bkg:Report"
-                         f" with bkg:sourceFile; found {len(reports)}")
+        raise BuildError(
+            report_file,
+            None,
+            f"a report folder must describe exactly one bkg:Report"
+            f" with bkg:sourceFile; found {len(reports)}",
+        )
     report = reports[0]
     source_path = root / "data" / str(graph.value(report, BKG.sourceFile))
     if not source_path.is_file():
-        raise BuildError(report_file, None, f"bkg:sourceFile names {source_path}, which does not"
-                         " exist: copy the report's text file into data/source/")
+        raise BuildError(
+            report_file,
+            None,
+            f"bkg:sourceFile names {source_path}, which does not"
+            " exist: copy the report's text file into data/source/",
+        )
     source = read_source(source_path)
     language = LANGUAGE_TAGS.get(graph.value(report, DCTERMS.language))  # type: ignore[call-overload]
     graph.add((report, BKG.sourceText, Literal(source.text)))
     curated = [f for f in files if f.graph_name == stated]
-    for passage in sorted(graph.subjects(PROV.wasQuotedFrom, report)):
-        _derive_passage(graph, passage, source, language, curated)
+    for passage in sorted(graph.subjects(PROV.wasQuotedFrom, report), key=str):
+        if isinstance(passage, URIRef):
+            _derive_passage(graph, passage, source, language, curated)
+    _check_cited_once(graph, curated)
 
 
-def _derive_passage(graph: Graph, passage: URIRef, source: SourceText, language: str | None,
-                    curated: list[CuratedFile]) -> None:
+def _derive_passage(
+    graph: Graph,
+    passage: URIRef,
+    source: SourceText,
+    language: str | None,
+    curated: list[CuratedFile],
+) -> None:
     start, end, exact = (graph.value(passage, p) for p in (OA.start, OA.end, OA.exact))
     if not (isinstance(start, Literal) and isinstance(end, Literal) and exact is not None):
         _fail_passage(passage, curated, "a passage needs oa:start, oa:end and oa:exact")
-    begin, finish, quoted = int(start), int(end), str(exact)  # type: ignore[arg-type]
+    begin, finish, quoted = int(start), int(end), str(exact)
     if source.span(begin, finish) != quoted:
         found = _occurrences(source.text, quoted)
-        hint = (f"; the text stands at oa:start {found[0]} ; oa:end {found[0] + len(quoted)}"
-                if len(found) == 1 else "; the text is not in the file as written"
-                if not found else f"; the text stands {len(found)} times in the file")
-        _fail_passage(passage, curated, f"oa:exact is not the file's text at {begin}-{finish}"
-                      f" of {source.path.name}{hint}")
+        hint = (
+            f"; the text stands at oa:start {found[0]} ; oa:end {found[0] + len(quoted)}"
+            if len(found) == 1
+            else "; the text is not in the file as written"
+            if not found
+            else f"; the text stands {len(found)} times in the file"
+        )
+        _fail_passage(
+            passage,
+            curated,
+            f"oa:exact is not the file's text at {begin}-{finish} of {source.path.name}{hint}",
+        )
     graph.add((passage, BKG.readingText, Literal(reading_text(quoted), lang=language)))
-    graph.add((passage, BKG.firstLine, Literal(source.line_of(begin), datatype=XSD.positiveInteger)))
-    graph.add((passage, BKG.lastLine,
-               Literal(source.line_of(max(begin, finish - 1)), datatype=XSD.positiveInteger)))
+    graph.add(
+        (passage, BKG.firstLine, Literal(source.line_of(begin), datatype=XSD.positiveInteger))
+    )
+    graph.add(
+        (
+            passage,
+            BKG.lastLine,
+            Literal(source.line_of(max(begin, finish - 1)), datatype=XSD.positiveInteger),
+        )
+    )
+
+
+def _check_cited_once(graph: Graph, curated: list[CuratedFile]) -> None:
+    """No two achievements may cite overlapping passages: each bullet is one achievement."""
+    spans = []
+    for achievement in graph.subjects(RDF.type, BKG.Achievement):
+        passage = graph.value(achievement, BKG.sourcePassage)
+        start, end = graph.value(passage, OA.start), graph.value(passage, OA.end)
+        if isinstance(start, Literal) and isinstance(end, Literal):
+            spans.append((int(start), int(end), str(achievement)))
+    spans.sort()
+    for (_, first_end, first), (second_start, _, second) in zip(spans, spans[1:], strict=False):
+        if second_start < first_end:
+            _fail_passage(
+                URIRef(f"{second}"),
+                curated,
+                f"cites text that <{first}> cites"
+                " too: a bullet of the report is cited by one achievement only",
+            )
 
 
 def _fail_passage(passage: URIRef, curated: list[CuratedFile], problem: str) -> NoReturn:

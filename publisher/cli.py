@@ -14,6 +14,7 @@ from pathlib import Path
 from .build import Built, build
 from .dumps import write_dumps
 from .errors import PublisherError
+from .server import serve
 from .settings import Settings
 from .validate import Report, data_graph, shapes_graph, validate
 
@@ -37,13 +38,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="benelux-kg", description=__doc__.splitlines()[0])
-    parser.add_argument("--root", help="project folder with ontology/, shapes/ and data/ (default: .)")
+    parser.add_argument(
+        "--root", help="project folder with ontology/, shapes/ and data/ (default: .)"
+    )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     build_cmd = commands.add_parser("build", help="build, validate and write the dumps")
     build_cmd.add_argument("--output", help="output folder (default: build)")
     build_cmd.set_defaults(run=_build)
     validate_cmd = commands.add_parser("validate", help="build in memory and run the SHACL shapes")
     validate_cmd.set_defaults(run=_validate)
+    serve_cmd = commands.add_parser("serve", help="serve the built dataset over HTTP")
+    serve_cmd.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    serve_cmd.add_argument("--port", type=int, help="port to listen on (default 8000)")
+    serve_cmd.add_argument("--workers", type=int, help="query worker processes (default 4)")
+    serve_cmd.add_argument("--timeout", type=float, help="seconds a query may run (default 10)")
+    serve_cmd.add_argument("--output", help="the build's output folder (default build)")
+    serve_cmd.set_defaults(run=_serve)
     return parser
 
 
@@ -78,3 +88,17 @@ def _build(settings: Settings, args: argparse.Namespace) -> int:
         print(f"{dump.path}\t{dump.byte_size}\tsha256:{dump.sha256}")
     _progress(f"wrote {len(dumps)} files to {settings.dumps}")
     return OK
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    settings = replace(
+        settings,
+        host=args.host or settings.host,
+        port=args.port or settings.port,
+        limits=replace(
+            settings.limits,
+            query_workers=args.workers or settings.limits.query_workers,
+            timeout=args.timeout or settings.limits.timeout,
+        ),
+    )
+    return serve(settings)

@@ -57,8 +57,11 @@ def serialize_graph(graph: Graph, fmt: Format) -> bytes:
     if fmt.rdflib_name == "json-ld":
         return _json_ld(graph)
     if fmt.rdflib_name == "xml":
-        graph = _SubjectsInOrder(store=graph.store, identifier=graph.identifier,
-                                 namespace_manager=graph.namespace_manager)
+        graph = _SubjectsInOrder(
+            store=graph.store,
+            identifier=graph.identifier,
+            namespace_manager=graph.namespace_manager,
+        )
     bind_prefixes(graph)
     for prefix, namespace in turtle_prefixes().items():
         graph.bind(prefix, namespace, override=True, replace=True)
@@ -93,7 +96,7 @@ def _serialize_dataset(dataset: Dataset, fmt: Format) -> bytes:
 
 
 def _trig(dataset: Dataset) -> bytes:
-    """TriG as the prefixes once, then each graph's Turtle in a GRAPH block, graphs sorted by name."""
+    """TriG: the prefixes once, then each graph's Turtle in a GRAPH block, sorted by name."""
     prefixes = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(all_prefixes().items()))
     blocks = [prefixes]
     for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
@@ -119,15 +122,16 @@ class _SubjectsInOrder(Graph):
     def subjects(  # type: ignore[override]
         self, predicate: Node | None = None, object: Node | None = None, unique: bool = False
     ) -> Iterator[Node]:
-        return iter(sorted(set(super().subjects(predicate, object))))
+        return iter(sorted(set(super().subjects(predicate, object)), key=str))
 
 
 def _json_ld(graph: Graph | Dataset) -> bytes:
     """JSON-LD with the prefix table as an inline context, keys and arrays in a fixed order."""
     text = graph.serialize(format="json-ld", context=all_prefixes(), auto_compact=True)
     document = json.loads(text)
-    return (json.dumps(_ordered(document), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-            ).encode("utf-8")
+    return (
+        json.dumps(_ordered(document), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    ).encode("utf-8")
 
 
 def _ordered(value: object) -> object:

@@ -36,3 +36,11 @@ class NotFound(PublisherError):
 
 class NotAcceptable(PublisherError):
     status_code = 406
+
+
+class PayloadTooLarge(PublisherError):
+    status_code = 413
+
+
+class UnsupportedMediaType(PublisherError):
+    status_code = 415

@@ -32,3 +32,106 @@ N_QUADS = Format("N-Quads", "application/n-quads", "nquads", "nq", "RDF_N_QUADS"
 #: Every dump of the build, in the order listings show them.
 DUMP_FORMATS: tuple[Format, ...] = (TURTLE, N_TRIPLES, TRIG, N_QUADS, JSON_LD, RDF_XML)
 BY_SUFFIX = {f.suffix: f for f in DUMP_FORMATS}
+
+
+# --- Query results ---------------------------------------------------------------------------
+
+SPARQL_JSON = Format("SPARQL JSON", "application/sparql-results+json", "", "json", "JSON")
+SPARQL_XML = Format("SPARQL XML", "application/sparql-results+xml", "", "xml", "XML")
+CSV = Format("CSV", "text/csv", "", "csv", "CSV")
+TSV = Format("TSV", "text/tab-separated-values", "", "tsv", "TSV")
+HTML = Format("HTML", "text/html", "", "html", "HTML")
+
+#: Result formats for SELECT and ASK, the first being the default.
+SOLUTION_FORMATS: tuple[Format, ...] = (SPARQL_JSON, SPARQL_XML, CSV, TSV)
+#: Result formats for CONSTRUCT and DESCRIBE, the first being the default.
+GRAPH_FORMATS: tuple[Format, ...] = (TURTLE, N_TRIPLES, JSON_LD, RDF_XML, TRIG, N_QUADS)
+
+#: Media types clients send for these formats besides the registered one.
+_ALIASES = {
+    "application/json": "application/sparql-results+json",
+    "application/xml": "application/sparql-results+xml",
+    "text/xml": "application/sparql-results+xml",
+    "application/x-turtle": "text/turtle",
+    "text/plain": "application/n-triples",
+    "application/json+ld": "application/ld+json",
+    "application/x-trig": "application/trig",
+    "text/x-nquads": "application/n-quads",
+    "text/tsv": "text/tab-separated-values",
+}
+
+
+def parse_accept(header: str) -> list[tuple[str, float]]:
+    """Media ranges of an Accept header, best first; ties keep the header's order.
+
+    >>> parse_accept("text/html;q=0.5, text/turtle, */*;q=0.1")
+    [('text/turtle', 1.0), ('text/html', 0.5), ('*/*', 0.1)]
+    >>> parse_accept("text/turtle;q=abc, application/n-triples;q=0")
+    [('text/turtle', 0.0), ('application/n-triples', 0.0)]
+    """
+    ranges = []
+    for index, part in enumerate(header.split(",")):
+        pieces = [p.strip() for p in part.split(";")]
+        media_range = pieces[0].lower()
+        if not media_range:
+            continue
+        quality = 1.0
+        for parameter in pieces[1:]:
+            name, _, value = parameter.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = min(max(float(value), 0.0), 1.0)
+                except ValueError:
+                    quality = 0.0
+        ranges.append((media_range, quality, index))
+    ranges.sort(key=lambda r: (-r[1], r[2]))
+    return [(media_range, quality) for media_range, quality, _ in ranges]
+
+
+def negotiate(accept: str | None, offered: tuple[Format, ...]) -> Format | None:
+    """The offered format the client likes best; the first offered for */* or no header; None: 406.
+
+    >>> negotiate("application/sparql-results+xml;q=0.9, text/csv", SOLUTION_FORMATS).name
+    'CSV'
+    >>> negotiate("image/png", SOLUTION_FORMATS) is None
+    True
+    """
+    if not accept or not accept.strip():
+        return offered[0]
+    refused = {_canonical(m) for m, q in parse_accept(accept) if q == 0}
+    for media_range, quality in parse_accept(accept):
+        if quality == 0:
+            continue
+        for fmt in offered:
+            if fmt.media_type in refused:
+                continue
+            if _matches(_canonical(media_range), fmt.media_type):
+                return fmt
+    return None
+
+
+def by_name(name: str, offered: tuple[Format, ...]) -> Format | None:
+    """A format named by a `format` parameter: a suffix (`json`, `ttl`) or a media type.
+
+    >>> by_name("ttl", GRAPH_FORMATS).media_type
+    'text/turtle'
+    >>> by_name("application/sparql-results+json", SOLUTION_FORMATS).suffix
+    'json'
+    """
+    wanted = _canonical(name.strip().lower())
+    for fmt in offered:
+        if wanted in (fmt.suffix, fmt.media_type, fmt.rdflib_name):
+            return fmt
+    return None
+
+
+def _canonical(media_type: str) -> str:
+    return _ALIASES.get(media_type, media_type)
+
+
+def _matches(media_range: str, media_type: str) -> bool:
+    if media_range == "*/*":
+        return True
+    if media_range.endswith("/*"):
+        return media_type.startswith(media_range[:-1])
+    return media_range == media_type

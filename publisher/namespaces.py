@@ -82,10 +82,13 @@ class BKG(DefinedNamespace):
     involves: URIRef
     kind: URIRef
     lastLine: URIRef
+    maxRequestBytes: URIRef
+    maxResultBytes: URIRef
     onInstrument: URIRef
     participant: URIRef
     party: URIRef
     presidencyOf: URIRef
+    queryTimeout: URIRef
     readingText: URIRef
     reportsOn: URIRef
     servesPriority: URIRef
@@ -111,6 +114,7 @@ PREFIXES: dict[str, str] = {
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "schema": str(SDO),
+    "sd": str(SD),
     "sh": str(SH),
     "skos": str(SKOS),
     "spdx": str(SPDX),

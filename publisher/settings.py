@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one request may cost; stated in the service description."""
+
+    timeout: float = 10.0  # seconds of query time; then the worker running it is killed
+    max_result_bytes: int = 50 * 1024 * 1024
+    max_request_bytes: int = 64 * 1024  # query text, form body or URL
+    memory_bytes: int = 1024 * 1024 * 1024  # per worker, over what it shares with the store
+    queue_wait: float = 30.0  # how long a request waits for a free query worker
+    query_workers: int = 4
 
 
 @dataclass(frozen=True)
@@ -14,6 +26,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     title: str = "Benelux achievements knowledge graph"
+    limits: Limits = field(default_factory=Limits)
 
     @property
     def dumps(self) -> Path:
@@ -29,4 +42,10 @@ class Settings:
             output=Path(env.get("BENELUX_KG_OUTPUT", str(defaults.output))),
             host=env.get("BENELUX_KG_HOST", defaults.host),
             port=int(env.get("BENELUX_KG_PORT", str(defaults.port))),
+            limits=Limits(
+                timeout=float(env.get("BENELUX_KG_QUERY_TIMEOUT", defaults.limits.timeout)),
+                query_workers=int(
+                    env.get("BENELUX_KG_QUERY_WORKERS", defaults.limits.query_workers)
+                ),
+            ),
         )

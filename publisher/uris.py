@@ -69,8 +69,8 @@ def mint(kind: str, slug: str) -> URIRef:
 def report_graphs(report_id: str) -> tuple[URIRef, URIRef, URIRef]:
     """The report's own graph, its translations graph and its inferences graph.
 
-    >>> [str(g).rsplit("/graph/", 1)[1] for g in report_graphs("2025-luxembourg")]
-    ['report/2025-luxembourg', 'report/2025-luxembourg/translations', 'report/2025-luxembourg/inferences']
+    >>> [str(g).rsplit("/graph/", 1)[1] for g in report_graphs("2025-lu")]
+    ['report/2025-lu', 'report/2025-lu/translations', 'report/2025-lu/inferences']
     """
     stated = GRAPH[f"report/{report_id}"]
     return stated, URIRef(f"{stated}/translations"), URIRef(f"{stated}/inferences")

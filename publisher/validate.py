@@ -1,4 +1,7 @@
-"""Run the SHACL shapes with pySHACL and return a typed report. Knows nothing of HTTP or exit codes."""
+"""Run the SHACL shapes with pySHACL and return a typed report.
+
+Knows nothing of HTTP or exit codes.
+"""
 
 from __future__ import annotations
 

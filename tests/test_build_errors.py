@@ -84,3 +84,32 @@ def test_a_missing_source_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(BuildError) as caught:
         build(root)
     assert "copy the report's text file into data/source/" in caught.value.message
+
+
+def test_a_bullet_cited_by_two_achievements_is_refused(tmp_path: Path) -> None:
+    from rdflib import Literal
+
+    from publisher.source import read_source
+
+    root = copy_project(tmp_path)
+    source = read_source(root / "data/source/benelux-2025-luxembourg-presidency.nl.txt")
+    first = source.bullets[0]
+    iri = "https://w3id.org/benelux-kg/id/achievement/2025-cited-twice"
+    duplicate = root / REPORT / "duplicate.ttl"
+    duplicate.write_text(
+        "@prefix bkg: <https://w3id.org/benelux-kg/def/bkg#> .\n"
+        "@prefix oa: <http://www.w3.org/ns/oa#> .\n"
+        "@prefix prov: <http://www.w3.org/ns/prov#> .\n"
+        f"<{iri}> a bkg:Achievement ;\n"
+        f"    bkg:sourcePassage <{iri}#passage> .\n"
+        f"<{iri}#passage> a bkg:SourcePassage ;\n"
+        "    prov:wasQuotedFrom"
+        " <https://w3id.org/benelux-kg/id/report/2025-luxembourg-presidency> ;\n"
+        f"    oa:start {first.start} ; oa:end {first.end} ;\n"
+        f"    oa:exact {Literal(first.exact).n3()} .\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BuildError) as caught:
+        build(root)
+    assert "a bullet of the report is cited by one achievement only" in caught.value.message
+    assert "2025-cited-twice" in caught.value.message

@@ -52,8 +52,13 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     for seed in ("1", "2"):
         out = tmp_path / f"out-{seed}"
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-m", "publisher", "build", "--output", str(out)],
-                       cwd=ROOT, env=env, check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "publisher", "build", "--output", str(out)],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         outputs.append(out / "dataset")
     first = sorted(p.name for p in outputs[0].iterdir())
     assert first == sorted(p.name for p in outputs[1].iterdir())

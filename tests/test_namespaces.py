@@ -19,7 +19,9 @@ def test_every_term_the_code_uses_is_defined_in_the_ontology(ontology: Graph) ->
 
 def test_every_term_of_the_ontology_is_known_to_the_code(ontology: Graph) -> None:
     namespace = str(BKG._NS)
-    defined = {t for t in ontology.subjects(RDFS.isDefinedBy, ONTOLOGY) if str(t).startswith(namespace)}
+    defined = {
+        t for t in ontology.subjects(RDFS.isDefinedBy, ONTOLOGY) if str(t).startswith(namespace)
+    }
     assert sorted(defined - _code_terms()) == []
 
 

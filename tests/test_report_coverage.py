@@ -1,4 +1,4 @@
-"""The graph covers the report: every bullet cited by exactly one achievement, at the right place."""
+"""The graph covers the report: each bullet cited by exactly one achievement, at its place."""
 
 from __future__ import annotations
 

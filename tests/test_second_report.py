@@ -1,4 +1,4 @@
-"""Adding a report is data work: a made-up second report builds into the same graph, no code touched."""
+"""Adding a report is data work: a made-up second report joins the graph, no code touched."""
 
 from __future__ import annotations
 

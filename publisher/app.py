@@ -1,0 +1,72 @@
+"""create_app(settings, store, pool): the FastAPI application with its routers and middleware."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import PlainTextResponse
+from starlette.exceptions import HTTPException
+from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.staticfiles import StaticFiles
+
+from . import sparql
+from .cookbook import read_cookbook
+from .errors import PublisherError
+from .settings import Settings
+from .store import OxigraphStore
+from .workers import WorkerPool
+
+log = logging.getLogger("benelux_kg")
+
+
+def create_app(settings: Settings, store: OxigraphStore, pool: WorkerPool) -> FastAPI:
+    app = FastAPI(
+        title=settings.title, lifespan=_lifespan, docs_url=None, redoc_url=None, openapi_url=None
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.state.pool = pool
+    app.state.graph_sizes = store.graph_sizes()
+    app.state.cookbook = read_cookbook(settings.root / "cookbook")
+    app.include_router(sparql.router)
+    app.mount("/static", StaticFiles(packages=[("publisher", "static")]), name="static")
+    app.add_exception_handler(PublisherError, _publisher_error)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=["*"],
+        allow_methods=["GET", "POST", "HEAD"],
+        allow_headers=["*"],
+        expose_headers=["*"],
+        max_age=86400,
+    )
+    return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.pool.close()
+
+
+async def _publisher_error(request: Request, exc: Exception) -> PlainTextResponse:
+    assert isinstance(exc, PublisherError)
+    return PlainTextResponse(exc.message + "\n", status_code=exc.status_code)
+
+
+async def _http_error(request: Request, exc: Exception) -> PlainTextResponse:
+    assert isinstance(exc, HTTPException)
+    return PlainTextResponse(
+        f"{exc.detail}\n", status_code=exc.status_code, headers=dict(exc.headers or {})
+    )
+
+
+async def _validation_error(request: Request, exc: Exception) -> PlainTextResponse:
+    return PlainTextResponse(f"bad request: {exc}\n", status_code=400)
