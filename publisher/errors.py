@@ -42,5 +42,9 @@ class PayloadTooLarge(PublisherError):
     status_code = 413
 
 
+class UriTooLong(PublisherError):
+    status_code = 414
+
+
 class UnsupportedMediaType(PublisherError):
     status_code = 415

@@ -58,6 +58,22 @@ _ALIASES = {
     "application/x-trig": "application/trig",
     "text/x-nquads": "application/n-quads",
     "text/tsv": "text/tab-separated-values",
+    "application/turtle": "text/turtle",
+    "text/n3": "text/turtle",  # Turtle is N3 without its extensions
+    "text/rdf+n3": "text/turtle",
+    "application/n3": "text/turtle",
+}
+#: Short names clients put in a `format` parameter (SPARQLWrapper, YASGUI, hand-written URLs).
+_FORMAT_NAMES = {
+    "rdf+xml": "application/rdf+xml",
+    "rdfxml": "application/rdf+xml",
+    "turtle": "text/turtle",
+    "n3": "text/turtle",
+    "ntriples": "application/n-triples",
+    "n-triples": "application/n-triples",
+    "json-ld": "application/ld+json",
+    "nquads": "application/n-quads",
+    "n-quads": "application/n-quads",
 }
 
 
@@ -110,18 +126,23 @@ def negotiate(accept: str | None, offered: tuple[Format, ...]) -> Format | None:
     return None
 
 
-def by_name(name: str, offered: tuple[Format, ...]) -> Format | None:
-    """A format named by a `format` parameter: a suffix (`json`, `ttl`) or a media type.
+def by_name(names: list[str], offered: tuple[Format, ...]) -> Format | None:
+    """The first format named by `format` parameters: a suffix (`json`, `ttl`), a short name
+    (`turtle`, `rdf+xml`) or a media type.
 
-    >>> by_name("ttl", GRAPH_FORMATS).media_type
+    >>> by_name(["ttl"], GRAPH_FORMATS).media_type
     'text/turtle'
-    >>> by_name("application/sparql-results+json", SOLUTION_FORMATS).suffix
+    >>> by_name(["rdf+xml", "application/rdf+xml"], GRAPH_FORMATS).suffix
+    'rdf'
+    >>> by_name(["application/sparql-results+json"], SOLUTION_FORMATS).suffix
     'json'
     """
-    wanted = _canonical(name.strip().lower())
-    for fmt in offered:
-        if wanted in (fmt.suffix, fmt.media_type, fmt.rdflib_name):
-            return fmt
+    for name in names:
+        wanted = name.strip().lower()
+        wanted = _canonical(_FORMAT_NAMES.get(wanted, wanted))
+        for fmt in offered:
+            if wanted in (fmt.suffix, fmt.media_type, fmt.rdflib_name):
+                return fmt
     return None
 
 

@@ -35,6 +35,8 @@ def serve(settings: Settings) -> int:
         host=settings.host,
         port=settings.port,
         log_level="warning",
+        # Let long URLs reach the endpoint, which refuses them with a clear message.
+        h11_max_incomplete_event_size=settings.limits.max_request_bytes + 16 * 1024,
         timeout_graceful_shutdown=5,
     )
     return 0

@@ -13,7 +13,14 @@ from fastapi import APIRouter, Request, Response
 
 from . import formats, pages, service_description
 from .dependencies import limits_of, pool_of
-from .errors import BadRequest, NotAcceptable, PayloadTooLarge, PublisherError, UnsupportedMediaType
+from .errors import (
+    BadRequest,
+    NotAcceptable,
+    PayloadTooLarge,
+    PublisherError,
+    UnsupportedMediaType,
+    UriTooLong,
+)
 from .formats import Format
 from .query_text import QueryForm, asks_for_service, declares_dataset, form_of
 from .workers import Job, Outcome
@@ -33,7 +40,7 @@ class ProtocolRequest:
     query: str | None
     default_graphs: tuple[str, ...]
     named_graphs: tuple[str, ...]
-    format: str | None
+    formats: tuple[str, ...]
 
 
 class QueryTimeout(PublisherError):
@@ -58,7 +65,7 @@ async def read_request(request: Request) -> ProtocolRequest:
     """The protocol request from GET parameters, a form body or a direct body."""
     limits = limits_of(request)
     if len(request.url.query) > limits.max_request_bytes:
-        raise PayloadTooLarge(
+        raise UriTooLong(
             f"the URL is longer than {limits.max_request_bytes} bytes; send the query by POST"
         )
     params = _params(request.url.query)
@@ -67,7 +74,9 @@ async def read_request(request: Request) -> ProtocolRequest:
     if request.method != "POST":
         return _protocol_request(params, params.get("query"))
     body = await _body(request, limits.max_request_bytes)
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    content_type, _, parameters = request.headers.get("content-type", "").partition(";")
+    content_type = content_type.strip().lower()
+    _check_charset(parameters)
     if content_type == FORM:
         form = _params(_decode(body, "the form body"))
         if "update" in form:
@@ -95,7 +104,7 @@ async def answer(request: Request, protocol: ProtocolRequest) -> Response:
         raise BadRequest(READ_ONLY)
     if asks_for_service(query):
         raise BadRequest("SERVICE is not allowed: this endpoint never queries other endpoints")
-    chosen = choose_format(request, protocol.format, form)
+    chosen = choose_format(request, protocol.formats, form)
     if chosen is formats.HTML:
         return await _answer_page(request, protocol, form)
     outcome = await _run(request, protocol, chosen)
@@ -128,13 +137,13 @@ async def _answer_page(request: Request, protocol: ProtocolRequest, form: QueryF
     return pages.query_page(request, protocol.query or "", outcome.body, data_format)
 
 
-def choose_format(request: Request, name: str | None, form: QueryForm) -> Format:
+def choose_format(request: Request, names: tuple[str, ...], form: QueryForm) -> Format:
     """The result format: by `format` parameter, else by Accept (HTML last, for browsers)."""
     offered = formats.GRAPH_FORMATS if form.gives_triples else formats.SOLUTION_FORMATS
-    if name:
-        found = formats.by_name(name, offered)
+    if names:
+        found = formats.by_name(list(names), offered)
         if found is None:
-            raise NotAcceptable(_offer(f"format={name} does not fit this query", offered))
+            raise NotAcceptable(_offer(f"format={names[0]} does not fit this query", offered))
         return found
     found = formats.negotiate(request.headers.get("accept"), (*offered, formats.HTML))
     if found is None:
@@ -164,12 +173,11 @@ def _offer(problem: str, offered: tuple[Format, ...]) -> str:
 def _protocol_request(params: dict[str, list[str]], queries: list[str] | None) -> ProtocolRequest:
     if queries is not None and len(queries) != 1:
         raise BadRequest("give exactly one 'query' parameter")
-    formats_asked = params.get("format", [])
     return ProtocolRequest(
         query=queries[0] if queries else None,
         default_graphs=tuple(params.get("default-graph-uri", [])),
         named_graphs=tuple(params.get("named-graph-uri", [])),
-        format=formats_asked[0] if formats_asked else None,
+        formats=tuple(params.get("format", [])),
     )
 
 
@@ -190,6 +198,16 @@ async def _body(request: Request, limit: int) -> bytes:
         if len(body) > limit:
             raise PayloadTooLarge(f"the request body is larger than {limit} bytes")
     return body
+
+
+def _check_charset(parameters: str) -> None:
+    for parameter in parameters.split(";"):
+        name, _, value = parameter.partition("=")
+        charset = value.strip().strip('"').lower()
+        if name.strip().lower() == "charset" and charset not in ("utf-8", "utf8"):
+            raise UnsupportedMediaType(
+                f"charset={charset} is not accepted: send the query as UTF-8"
+            )
 
 
 def _decode(body: bytes, what: str) -> str:

@@ -90,11 +90,11 @@ class OxigraphStore:
                 named_graphs=[ox.NamedNode(g) for g in named_graphs or ()],
             )
         output = _BoundedOutput(max_bytes)
+        table = TRIPLE_FORMATS if isinstance(result, ox.QueryTriples) else SOLUTION_FORMATS
+        if media_type not in table:
+            raise ValueError(f"this query's results cannot be written as {media_type}")
         try:
-            if isinstance(result, ox.QueryTriples):
-                result.serialize(output, format=TRIPLE_FORMATS[media_type])
-            else:
-                result.serialize(output, format=SOLUTION_FORMATS[media_type])
+            result.serialize(output, format=table[media_type])  # type: ignore[arg-type]
         except OSError as exc:
             if output.exceeded:
                 raise ResultTooLarge(
