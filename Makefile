@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install build validate serve test lint clean
+.PHONY: install build validate serve test lint bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,3 +34,6 @@ test: build lint
 
 clean:
 	rm -rf build $(VENV)
+
+bench: build
+	$(BIN)/python bench/cookbook_latency.py

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyshacl
 from rdflib import BNode, Dataset, Graph
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import SH
 from rdflib.term import Node
 
 from . import uris
@@ -95,7 +95,8 @@ def validate(data: Graph, shapes: Graph) -> Report:
 
 def _violations(results: Graph) -> list[Violation]:
     found = []
-    for result in results.subjects(RDF.type, SH.ValidationResult):
+    # Only the report's own results: nested sh:detail results repeat them on other nodes.
+    for result in results.objects(None, SH.result):
         severity = results.value(result, SH.resultSeverity)
         found.append(
             Violation(

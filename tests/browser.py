@@ -11,15 +11,24 @@ import pytest
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 #: Flags for a sandbox without network or display, as root.
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def launch() -> Iterator[object]:
     """A Playwright browser, or a skip that says how to get one."""
     if CHROMIUM is None:
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium); "
-                    ".ci/run installs it so CI runs these tests")
+        pytest.skip(
+            "Debian's chromium is not installed (apt-get install chromium); "
+            ".ci/run installs it so CI runs these tests"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -40,8 +40,10 @@ def test_the_query_page_runs_a_cookbook_example(server: Server, page: Any) -> No
     page.wait_for_selector(".results table")
     cells = page.locator(".results tbody tr").count()
     assert cells == 5
-    assert page.locator(".results a", has_text="hauts-de-france").first.get_attribute(
-        "href") == "/id/region/hauts-de-france"
+    assert (
+        page.locator(".results a", has_text="hauts-de-france").first.get_attribute("href")
+        == "/id/region/hauts-de-france"
+    )
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "query-page.png"), full_page=True)
     assert page.console_errors == []
@@ -49,7 +51,9 @@ def test_the_query_page_runs_a_cookbook_example(server: Server, page: Any) -> No
 
 def test_the_results_download_in_each_format(server: Server, page: Any) -> None:
     page.goto(f"{server.url}/sparql")
-    page.locator("textarea#query").fill("SELECT ?s WHERE { ?s a <https://w3id.org/benelux-kg/def/bkg#Country> }")
+    page.locator("textarea#query").fill(
+        "SELECT ?s WHERE { ?s a <https://w3id.org/benelux-kg/def/bkg#Country> }"
+    )
     page.locator("button[type=submit]").click()
     page.wait_for_selector(".results table")
     links = page.locator(".downloads a")
@@ -73,7 +77,10 @@ def test_a_malformed_query_shows_what_is_wrong(server: Server, page: Any) -> Non
 
 
 def test_user_text_is_escaped(server: Server, page: Any) -> None:
-    page.goto(f"{server.url}/sparql?query=" + "SELECT%20(%22%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%20AS%20%3Fx)%20%7B%7D")
+    page.goto(
+        f"{server.url}/sparql?query="
+        + "SELECT%20(%22%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%20AS%20%3Fx)%20%7B%7D"
+    )
     page.wait_for_selector(".results table")
     assert page.locator(".results td").first.inner_text() == "<script>alert(1)</script>"
     assert page.console_errors == []
