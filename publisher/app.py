@@ -8,15 +8,17 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import PlainTextResponse, Response
 from starlette.exceptions import HTTPException
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.staticfiles import StaticFiles
 
-from . import sparql
+from . import linked_data, overview, pages, site, sparql
 from .cookbook import read_cookbook
+from .dumps import Release
 from .errors import PublisherError
+from .formats import HTML, TURTLE, negotiate
 from .settings import Settings
 from .store import OxigraphStore
 from .workers import WorkerPool
@@ -24,7 +26,9 @@ from .workers import WorkerPool
 log = logging.getLogger("benelux_kg")
 
 
-def create_app(settings: Settings, store: OxigraphStore, pool: WorkerPool) -> FastAPI:
+def create_app(
+    settings: Settings, store: OxigraphStore, pool: WorkerPool, release: Release
+) -> FastAPI:
     app = FastAPI(
         title=settings.title, lifespan=_lifespan, docs_url=None, redoc_url=None, openapi_url=None
     )
@@ -33,7 +37,14 @@ def create_app(settings: Settings, store: OxigraphStore, pool: WorkerPool) -> Fa
     app.state.pool = pool
     app.state.graph_sizes = store.graph_sizes()
     app.state.cookbook = read_cookbook(settings.root / "cookbook")
+    app.state.release = release
+    app.state.sources = store.report_texts()
+    app.state.source_files = store.report_files()
+    app.state.overview = overview.compute(store)
+    app.state.downloads = site.offered_files(settings.root, settings.dumps)
     app.include_router(sparql.router)
+    app.include_router(linked_data.router)
+    app.include_router(site.router)
     app.mount("/static", StaticFiles(packages=[("publisher", "static")]), name="static")
     app.add_exception_handler(PublisherError, _publisher_error)
     app.add_exception_handler(HTTPException, _http_error)
@@ -56,13 +67,22 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.pool.close()
 
 
-async def _publisher_error(request: Request, exc: Exception) -> PlainTextResponse:
+async def _publisher_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, PublisherError)
+    if exc.status_code == 404 and _wants_html(request):
+        return pages.not_found_page(request, exc.message)
     return PlainTextResponse(exc.message + "\n", status_code=exc.status_code)
 
 
-async def _http_error(request: Request, exc: Exception) -> PlainTextResponse:
+def _wants_html(request: Request) -> bool:
+    accept = request.headers.get("accept", "")
+    return negotiate(accept, (TURTLE, HTML)) is HTML if accept else False
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
+    if exc.status_code == 404 and _wants_html(request):
+        return pages.not_found_page(request, f"nothing is published at {request.url.path}")
     return PlainTextResponse(
         f"{exc.detail}\n", status_code=exc.status_code, headers=dict(exc.headers or {})
     )

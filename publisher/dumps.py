@@ -11,6 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -28,7 +29,7 @@ class Dump:
     """One file of the build, with what a catalogue says about it."""
 
     path: Path
-    format: Format
+    format: Format | None  # None for a source report (plain text)
     compressed: bool
     byte_size: int
     sha256: str
@@ -78,12 +79,14 @@ def write_dumps(dataset: Dataset, folder: Path) -> list[Dump]:
         packed = folder / f"{DUMP_NAME}.{fmt.suffix}.gz"
         plain.write_bytes(data)
         packed.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-        dumps += [_describe(plain, fmt, False), _describe(packed, fmt, True)]
+        dumps += [describe_file(plain, fmt), describe_file(packed, fmt)]
     return dumps
 
 
-def _describe(path: Path, fmt: Format, compressed: bool) -> Dump:
+def describe_file(path: Path, fmt: Format | None) -> Dump:
+    """Size and SHA-256 of a file as it is on disk, for listings and the catalogue."""
     data = path.read_bytes()
+    compressed = path.suffix == ".gz"
     return Dump(path, fmt, compressed, len(data), hashlib.sha256(data).hexdigest())
 
 
@@ -149,3 +152,17 @@ def _ordered(value: object) -> object:
 def _sorted_lines(data: bytes) -> bytes:
     lines = sorted(set(line for line in data.decode("utf-8").splitlines() if line.strip()))
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Release:
+    """Which build is being served: ETags and Last-Modified derive from it."""
+
+    version: str  # the first 16 hex digits of the N-Quads dump's SHA-256
+    modified: datetime
+
+
+def release_of(nquads: Path) -> Release:
+    data = nquads.read_bytes()
+    modified = datetime.fromtimestamp(int(nquads.stat().st_mtime), tz=UTC)
+    return Release(hashlib.sha256(data).hexdigest()[:16], modified)

@@ -1,4 +1,4 @@
-"""HTML for people: Jinja2 templates with autoescaping, and the helpers they need."""
+"""HTML for people: autoescaping Jinja2 templates, the reader's language, and the page routes."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from . import formats, uris
-from .namespaces import BASE
+from . import formats, labels, ontology_doc
+from .store import Triples, to_graph
+from .views import entity_view, href
 
 TEMPLATES = Environment(
     loader=PackageLoader("publisher", "templates"),
@@ -18,25 +19,73 @@ TEMPLATES = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+TEMPLATES.globals["href"] = href
 MAX_ROWS_SHOWN = 1000
+LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 
 
-def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+def language(request: Request) -> str:
+    """The reader's language among nl, fr and en: ?lang=, else Accept-Language, else English."""
+    asked = request.query_params.get("lang", "")
+    if asked in LANGUAGE_NAMES:
+        return asked
+    for language_range, quality in formats.parse_accept(request.headers.get("accept-language", "")):
+        primary = language_range.split("-")[0]
+        if quality > 0 and primary in LANGUAGE_NAMES:
+            return primary
+    return "en"
+
+
+def render(
+    request: Request,
+    template: str,
+    status: int = 200,
+    headers: dict[str, str] | None = None,
+    **context: Any,
+) -> HTMLResponse:
+    lang = context.pop("lang", None) or language(request)
     html = TEMPLATES.get_template(template).render(
-        title=request.app.state.settings.title, **context
+        title=request.app.state.settings.title,
+        lang=lang,
+        languages=LANGUAGE_NAMES,
+        path=request.url.path,
+        **context,
     )
-    return HTMLResponse(html, status_code=status, headers={"Vary": "Accept"})
+    all_headers = {"Vary": "Accept, Accept-Language", "Content-Language": lang, **(headers or {})}
+    return HTMLResponse(html, status_code=status, headers=all_headers)
 
 
-def href(iri: str) -> str:
-    """Where a link to `iri` goes: our IRIs to this host, others as they are.
+def resource_page(
+    request: Request, iri: str, triples: Triples, lang: str, headers: dict[str, str], template: str
+) -> HTMLResponse:
+    """The page of one entity, the ontology or a named graph."""
+    graph = to_graph(triples)
+    view = entity_view(graph, iri, lang, request.app.state.sources, request.app.state.source_files)
+    extra: dict[str, Any] = {}
+    if template == "ontology.html":
+        extra["ontology"] = ontology_doc.ontology_view(graph, lang)
+    if template == "graph.html":
+        extra["size"] = len(triples)
+        extra["subjects"] = sorted(
+            {
+                (labels.label(graph, s, lang), href(str(s)))
+                for s in graph.subjects()
+                if str(s).startswith("https://")
+            }
+        )
+    path = headers["Content-Location"].rsplit(".", 1)[0]
+    alternates = [
+        (f.name, f"{path}.{f.suffix}")
+        for f in formats.DUMP_FORMATS
+        if f in (formats.TURTLE, formats.JSON_LD, formats.RDF_XML, formats.N_TRIPLES)
+    ]
+    return render(
+        request, template, headers=headers, lang=lang, view=view, alternates=alternates, **extra
+    )
 
-    >>> href("https://w3id.org/benelux-kg/id/country/belgium"), href("http://e.org/x")
-    ('/id/country/belgium', 'http://e.org/x')
-    """
-    if iri.startswith(BASE):
-        return iri[len(BASE) - 1 :]
-    return iri
+
+def not_found_page(request: Request, message: str) -> HTMLResponse:
+    return render(request, "not_found.html", status=404, message=message)
 
 
 def query_page(
@@ -56,14 +105,13 @@ def query_page(
         request,
         "query.html",
         status=status,
+        lang="en",
         error=error,
         query=query or _default_query(request),
         examples=request.app.state.cookbook,
         table=table,
         text=text,
         downloads=[(f.name, f.suffix) for f in offered] if query and not error else [],
-        ours=uris.is_ours,
-        href=href,
     )
 
 

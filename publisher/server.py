@@ -8,7 +8,7 @@ import time
 import uvicorn
 
 from .app import create_app
-from .dumps import DUMP_NAME
+from .dumps import DUMP_NAME, release_of
 from .errors import PublisherError
 from .settings import Settings
 from .store import OxigraphStore
@@ -22,7 +22,7 @@ def serve(settings: Settings) -> int:
         raise PublisherError(f"{dump} does not exist: run `benelux-kg build` (or `make build`)")
     store = OxigraphStore.from_nquads(dump.read_bytes())
     pool = WorkerPool(store, settings.limits.query_workers, settings.limits)  # forks: do it first
-    app = create_app(settings, store, pool)
+    app = create_app(settings, store, pool, release_of(dump))
     elapsed = time.perf_counter() - started
     print(
         f"benelux-kg: {len(store)} triples loaded in {elapsed:.2f} s; serving on"

@@ -10,12 +10,13 @@ import io
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset
+from rdflib import Dataset, Graph
 
 from .dumps import serialize
 from .formats import N_QUADS
 
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+Triples = list[ox.Triple]
 
 #: Media types of query results, by the kind of result they can carry.
 SOLUTION_FORMATS: dict[str, ox.QueryResultsFormat] = {
@@ -32,6 +33,20 @@ TRIPLE_FORMATS: dict[str, ox.RdfFormat] = {
     "application/trig": ox.RdfFormat.TRIG,
     "application/n-quads": ox.RdfFormat.N_QUADS,
 }
+
+
+#: Triples that point to a thing, at most, in its description.
+MAX_INCOMING = 500
+#: What a description adds about each thing it links to, so that pages can name it.
+LABELS = tuple(
+    ox.NamedNode(iri)
+    for iri in (
+        "http://www.w3.org/2000/01/rdf-schema#label",
+        "http://www.w3.org/2004/02/skos/core#prefLabel",
+        "http://purl.org/dc/terms/title",
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+    )
+)
 
 
 class ResultTooLarge(Exception):
@@ -103,6 +118,97 @@ class OxigraphStore:
             raise
         return output.getvalue()
 
+    def describe(self, iri: str, max_incoming: int = MAX_INCOMING) -> list[ox.Triple]:
+        """What the publisher says about `iri` (document it in docs/linked-data.md):
+
+        every triple about it and about its parts (`iri#…`) and blank nodes (closure), the
+        labels and types of everything those triples point to, and up to `max_incoming` triples
+        that point to it, with their subjects' labels. Built from term patterns, never from
+        SPARQL text, so no request can rewrite the query.
+        """
+        try:
+            subject = ox.NamedNode(iri)
+        except ValueError:
+            return []
+        found: dict[ox.Triple, None] = {}
+        self._closure(subject, iri, found, set())
+        if not found:
+            return []
+        linked = {t.object for t in found if isinstance(t.object, ox.NamedNode)}
+        linked |= {t.predicate for t in found}
+        incoming = [
+            quad.triple
+            for _, quad in zip(
+                range(max_incoming),
+                self._store.quads_for_pattern(None, None, subject),
+                strict=False,
+            )
+        ]
+        found.update(dict.fromkeys(incoming))
+        linked |= {t.subject for t in incoming if isinstance(t.subject, ox.NamedNode)}
+        for node in linked:
+            for predicate in LABELS:
+                for quad in self._store.quads_for_pattern(node, predicate, None):
+                    found[quad.triple] = None
+        return sorted(found, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+    def _closure(
+        self,
+        node: ox.NamedNode | ox.BlankNode,
+        iri: str,
+        found: dict[ox.Triple, None],
+        seen: set[object],
+    ) -> None:
+        if node in seen:
+            return
+        seen.add(node)
+        for quad in self._store.quads_for_pattern(node, None, None):
+            found[quad.triple] = None
+            target = quad.object
+            if isinstance(target, ox.BlankNode) or (
+                isinstance(target, ox.NamedNode) and target.value.startswith(iri + "#")
+            ):
+                self._closure(target, iri, found, seen)
+
+    def graph_triples(self, graph_iri: str) -> Triples:
+        """Every triple of one named graph, in a fixed order."""
+        quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))
+        return sorted((q.triple for q in quads), key=lambda t: (str(t.subject), str(t.predicate)))
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        """Rows of a SELECT over the union graph, each value as plain text (unbound left out)."""
+        rows = self.query(sparql)
+        if not isinstance(rows, ox.QuerySolutions):
+            raise ValueError("select() runs SELECT queries only")
+        names = [v.value for v in rows.variables]
+        return [{n: str(row[n].value) for n in names if row[n] is not None} for row in rows]
+
+    def report_files(self) -> dict[str, str]:
+        """Report IRI -> its source file's name, as the downloads offer it."""
+        predicate = ox.NamedNode("https://w3id.org/benelux-kg/def/bkg#sourceFile")
+        return {
+            quad.subject.value: quad.object.value.rsplit("/", 1)[-1]
+            for quad in self._store.quads_for_pattern(None, predicate, None)
+            if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.Literal)
+        }
+
+    def report_texts(self) -> dict[str, str]:
+        """Report IRI -> the full text of its source file, for passages shown in context."""
+        predicate = ox.NamedNode("https://w3id.org/benelux-kg/def/bkg#sourceText")
+        return {
+            quad.subject.value: quad.object.value
+            for quad in self._store.quads_for_pattern(None, predicate, None)
+            if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.Literal)
+        }
+
+    def contains(self, iri: str) -> bool:
+        """True when `iri` is the subject of some triple."""
+        try:
+            subject = ox.NamedNode(iri)
+        except ValueError:
+            return False
+        return next(iter(self._store.quads_for_pattern(subject, None, None)), None) is not None
+
     def graph_sizes(self) -> dict[str, int]:
         """Named graph IRI → number of triples."""
         query = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
@@ -137,3 +243,20 @@ def _format_of(path: Path) -> ox.RdfFormat:
     if found is None:
         raise ValueError(f"{path}: unknown RDF file extension .{extension}")
     return found
+
+
+def serialize_triples(triples: Triples, media_type: str, prefixes: dict[str, str]) -> bytes:
+    """Triples in one of the RDF formats of TRIPLE_FORMATS, written by the engine."""
+    data = ox.serialize(triples, format=TRIPLE_FORMATS[media_type], prefixes=prefixes)
+    assert data is not None
+    return data
+
+
+def to_graph(triples: Triples) -> Graph:
+    """The same triples as an rdflib Graph, for the HTML views."""
+    graph = Graph()
+    if triples:
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        assert data is not None
+        graph.parse(data=data.decode("utf-8"), format="nt")
+    return graph

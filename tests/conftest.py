@@ -20,6 +20,8 @@ from publisher.dumps import write_dumps
 from publisher.source import SourceText, read_source
 from publisher.store import OxigraphStore
 
+from .browser import browser, page  # noqa: F401  (fixtures for the page tests)
+
 ROOT = Path(__file__).resolve().parents[1]
 REPORT_SOURCE = ROOT / "data" / "source" / "benelux-2025-luxembourg-presidency.nl.txt"
 

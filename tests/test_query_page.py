@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from .browser import ARTIFACTS, launch
+from .browser import ARTIFACTS
 from .conftest import Server
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    yield from launch()
-
-
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(locale="en-GB")
-    page = context.new_page()
-    page.console_errors = []
-    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
-    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
-    yield page
-    context.close()
 
 
 def test_the_query_page_runs_a_cookbook_example(server: Server, page: Any) -> None:
@@ -54,7 +37,7 @@ def test_the_results_download_in_each_format(server: Server, page: Any) -> None:
     page.locator("textarea#query").fill(
         "SELECT ?s WHERE { ?s a <https://w3id.org/benelux-kg/def/bkg#Country> }"
     )
-    page.locator("button[type=submit]").click()
+    page.locator("form.query button[type=submit]").click()
     page.wait_for_selector(".results table")
     links = page.locator(".downloads a")
     assert links.count() == 4
@@ -69,7 +52,7 @@ def test_a_malformed_query_shows_what_is_wrong(server: Server, page: Any) -> Non
     page.goto(f"{server.url}/sparql")
     page.locator("textarea#query").fill("SELECT * WHERE { ?s ?p }")
     with page.expect_response(lambda r: "/sparql?" in r.url) as answer:
-        page.locator("button[type=submit]").click()
+        page.locator("form.query button[type=submit]").click()
     assert answer.value.status == 400
     alert = page.locator("[role=alert]")
     assert "malformed query" in alert.inner_text()

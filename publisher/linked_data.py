@@ -1,0 +1,166 @@
+"""Dereferencing: a thing's IRI answers 303 See Other with its description document; documents,
+the ontology, the shapes and the named graphs come in every RDF format and as HTML.
+
+A description holds what store.describe() gathers (see docs/linked-data.md).
+"""
+
+from __future__ import annotations
+
+from email.utils import format_datetime, parsedate_to_datetime
+
+from fastapi import APIRouter, Request, Response
+from rdflib.namespace import OWL
+
+from . import formats, pages, uris
+from .dependencies import store_of
+from .dumps import Release, all_prefixes
+from .errors import NotAcceptable, NotFound
+from .formats import Format
+from .namespaces import BASE, ONTOLOGY
+from .store import Triples, serialize_triples
+
+router = APIRouter()
+
+#: What documents are offered in; the first is the answer to */* and to no Accept at all.
+DOCUMENT_FORMATS: tuple[Format, ...] = (
+    formats.TURTLE,
+    formats.JSON_LD,
+    formats.RDF_XML,
+    formats.N_TRIPLES,
+    formats.HTML,
+)
+BY_SUFFIX = {f.suffix: f for f in DOCUMENT_FORMATS}
+CACHE_CONTROL = "public, max-age=86400, stale-while-revalidate=604800"
+
+
+@router.api_route("/id/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
+def identify(path: str, request: Request) -> Response:
+    """A thing is not a document: send the client to the document that describes it."""
+    if not store_of(request).contains(str(uris.iri_of(f"/id/{path}"))):
+        raise NotFound(f"nothing is published as {BASE}id/{path}")
+    query = f"?{request.url.query}" if request.url.query else ""
+    return Response(
+        status_code=303, headers={"Location": f"/doc/{path}{query}", "Cache-Control": CACHE_CONTROL}
+    )
+
+
+@router.api_route("/doc/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
+def document(path: str, request: Request) -> Response:
+    stem, fixed = _split_suffix(path)
+    iri = str(uris.iri_of(f"/id/{stem}"))
+    triples = store_of(request).describe(iri)
+    if not triples:
+        raise NotFound(f"nothing is published as {iri}")
+    return represent(request, iri, f"/doc/{stem}", triples, fixed)
+
+
+@router.api_route("/def/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
+def ontology(path: str, request: Request) -> Response:
+    """The ontology, at its IRI and at its version IRI (`/def/bkg/1.0.0`)."""
+    stem, fixed = _split_suffix(path)
+    iri = f"{BASE}def/{stem}"
+    triples = store_of(request).graph_triples(str(uris.ONTOLOGY_GRAPH))
+    version = f"<{OWL.versionIRI}>"
+    known = iri == str(ONTOLOGY) or any(
+        str(t.predicate) == version and str(t.object) == f"<{iri}>" for t in triples
+    )
+    if not known:
+        raise NotFound(f"no vocabulary is published as {iri}")
+    return represent(request, str(ONTOLOGY), f"/def/{stem}", triples, fixed, "ontology.html")
+
+
+@router.api_route("/shapes/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
+def shapes(path: str, request: Request) -> Response:
+    stem, fixed = _split_suffix(path)
+    iri = f"{BASE}shapes/{stem}"
+    triples = store_of(request).graph_triples(str(uris.SHAPES_GRAPH))
+    if not any(str(t.subject) == f"<{iri}>" for t in triples):
+        raise NotFound(f"no shapes are published as {iri}")
+    return represent(request, iri, f"/shapes/{stem}", triples, fixed)
+
+
+@router.api_route("/graph/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
+def named_graph(path: str, request: Request) -> Response:
+    stem, fixed = _split_suffix(path)
+    iri = f"{BASE}graph/{stem}"
+    if iri not in request.app.state.graph_sizes:
+        raise NotFound(f"no named graph is published as {iri}")
+    store = store_of(request)
+    triples = list(dict.fromkeys(store.describe(iri) + store.graph_triples(iri)))
+    return represent(request, iri, f"/graph/{stem}", triples, fixed, "graph.html")
+
+
+def represent(
+    request: Request,
+    iri: str,
+    path: str,
+    triples: Triples,
+    fixed: Format | None,
+    template: str = "resource.html",
+) -> Response:
+    """The document in the format asked for, with the headers caches and crawlers use."""
+    chosen = fixed or _negotiate(request)
+    lang = pages.language(request) if chosen is formats.HTML else None
+    release: Release = request.app.state.release
+    headers = {
+        "Vary": "Accept, Accept-Language" if fixed is None else "Accept-Language",
+        "Content-Location": f"{path}.{chosen.suffix}",
+        "Link": _links(iri, path),
+        "ETag": f'"{release.version}-{chosen.suffix}{"-" + lang if lang else ""}"',
+        "Last-Modified": format_datetime(release.modified, usegmt=True),
+        "Cache-Control": CACHE_CONTROL,
+    }
+    if _not_modified(request, headers["ETag"], release):
+        return Response(status_code=304, headers=headers)
+    if chosen is formats.HTML:
+        assert lang is not None
+        return pages.resource_page(request, iri, triples, lang, headers, template)
+    body = serialize_triples(triples, chosen.media_type, all_prefixes())
+    return Response(body, media_type=f"{chosen.media_type}; charset=utf-8", headers=headers)
+
+
+def _negotiate(request: Request) -> Format:
+    names = request.query_params.getlist("format")
+    if names:
+        found = formats.by_name(names, DOCUMENT_FORMATS)
+        if found is None:
+            raise NotAcceptable(_available(f"format={names[0]} is not offered"))
+        return found
+    found = formats.negotiate(request.headers.get("accept"), DOCUMENT_FORMATS)
+    if found is None:
+        raise NotAcceptable(_available("no acceptable format"))
+    return found
+
+
+def _available(problem: str) -> str:
+    return f"{problem}; available: " + ", ".join(f.media_type for f in DOCUMENT_FORMATS)
+
+
+def _split_suffix(path: str) -> tuple[str, Format | None]:
+    """'country/belgium.ttl' -> ('country/belgium', Turtle); no known suffix -> (path, None)."""
+    stem, dot, suffix = path.rpartition(".")
+    if dot and suffix in BY_SUFFIX and "/" not in suffix:
+        return stem, BY_SUFFIX[suffix]
+    return path, None
+
+
+def _links(iri: str, path: str) -> str:
+    alternates = [
+        f'<{path}.{f.suffix}>; rel="alternate"; type="{f.media_type}"' for f in DOCUMENT_FORMATS
+    ]
+    return ", ".join([f'<{iri}>; rel="describes"', *alternates])
+
+
+def _not_modified(request: Request, etag: str, release: Release) -> bool:
+    match = request.headers.get("if-none-match")
+    if match is not None:
+        return match.strip() == "*" or etag in [
+            m.strip().removeprefix("W/") for m in match.split(",")
+        ]
+    since = request.headers.get("if-modified-since")
+    if since:
+        try:
+            return parsedate_to_datetime(since) >= release.modified
+        except (TypeError, ValueError):
+            return False
+    return False
