@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from . import formats, labels, ontology_doc
+from .ui_text import translator
 from .store import Triples, to_graph
 from .views import entity_view, href
 
@@ -48,6 +49,7 @@ def render(
         title=request.app.state.settings.title,
         lang=lang,
         languages=LANGUAGE_NAMES,
+        t=translator(lang),
         path=request.url.path,
         **context,
     )
