@@ -10,8 +10,8 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from . import formats, labels, ontology_doc
-from .ui_text import translator
 from .store import Triples, to_graph
+from .ui_text import translator
 from .views import entity_view, href
 
 TEMPLATES = Environment(
