@@ -16,9 +16,9 @@ from starlette.staticfiles import StaticFiles
 
 from . import linked_data, overview, pages, site, sparql
 from .cookbook import read_cookbook
-from .dumps import Release
 from .errors import PublisherError
 from .formats import HTML, TURTLE, negotiate
+from .publication import Publication
 from .settings import Settings
 from .store import OxigraphStore
 from .workers import WorkerPool
@@ -27,7 +27,7 @@ log = logging.getLogger("benelux_kg")
 
 
 def create_app(
-    settings: Settings, store: OxigraphStore, pool: WorkerPool, release: Release
+    settings: Settings, store: OxigraphStore, pool: WorkerPool, publication: Publication
 ) -> FastAPI:
     app = FastAPI(
         title=settings.title, lifespan=_lifespan, docs_url=None, redoc_url=None, openapi_url=None
@@ -37,11 +37,12 @@ def create_app(
     app.state.pool = pool
     app.state.graph_sizes = store.graph_sizes()
     app.state.cookbook = read_cookbook(settings.root / "cookbook")
-    app.state.release = release
+    app.state.release = publication.release
+    app.state.catalog = publication.catalog
     app.state.sources = store.report_texts()
     app.state.source_files = store.report_files()
     app.state.overview = overview.compute(store)
-    app.state.downloads = site.offered_files(settings.root, settings.dumps)
+    app.state.downloads = publication.downloads
     app.include_router(sparql.router)
     app.include_router(linked_data.router)
     app.include_router(site.router)

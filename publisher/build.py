@@ -138,6 +138,8 @@ def _derive_from_source(
     _check_cited_once(graph, curated)
 
 
+# Line numbers are xsd:integer, not xsd:positiveInteger: Oxigraph stores every integer subtype as
+# xsd:integer, and the endpoint must serve what the dumps hold.
 def _derive_passage(
     graph: Graph,
     passage: URIRef,
@@ -164,14 +166,12 @@ def _derive_passage(
             f"oa:exact is not the file's text at {begin}-{finish} of {source.path.name}{hint}",
         )
     graph.add((passage, BKG.readingText, Literal(reading_text(quoted), lang=language)))
-    graph.add(
-        (passage, BKG.firstLine, Literal(source.line_of(begin), datatype=XSD.positiveInteger))
-    )
+    graph.add((passage, BKG.firstLine, Literal(source.line_of(begin), datatype=XSD.integer)))
     graph.add(
         (
             passage,
             BKG.lastLine,
-            Literal(source.line_of(max(begin, finish - 1)), datatype=XSD.positiveInteger),
+            Literal(source.line_of(max(begin, finish - 1)), datatype=XSD.integer),
         )
     )
 

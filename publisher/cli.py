@@ -53,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     serve_cmd.add_argument("--workers", type=int, help="query worker processes (default 4)")
     serve_cmd.add_argument("--timeout", type=float, help="seconds a query may run (default 10)")
     serve_cmd.add_argument("--output", help="the build's output folder (default build)")
+    serve_cmd.add_argument(
+        "--public-url",
+        help="the URL clients use, for the catalogue's links (default http://HOST:PORT)",
+    )
     serve_cmd.set_defaults(run=_serve)
     return parser
 
@@ -95,6 +99,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         settings,
         host=args.host or settings.host,
         port=args.port or settings.port,
+        public_url=args.public_url or settings.public_url,
         limits=replace(
             settings.limits,
             query_workers=args.workers or settings.limits.query_workers,

@@ -9,11 +9,13 @@ from __future__ import annotations
 from email.utils import format_datetime, parsedate_to_datetime
 
 from fastapi import APIRouter, Request, Response
+from rdflib import Graph
 from rdflib.namespace import OWL
 
 from . import formats, pages, uris
+from .catalog import CATALOG
 from .dependencies import store_of
-from .dumps import Release, all_prefixes
+from .dumps import Release, all_prefixes, serialize_graph
 from .errors import NotAcceptable, NotFound
 from .formats import Format
 from .namespaces import BASE, ONTOLOGY
@@ -90,6 +92,33 @@ def named_graph(path: str, request: Request) -> Response:
     return represent(request, iri, f"/graph/{stem}", triples, fixed, "graph.html")
 
 
+@router.api_route("/catalog", methods=["GET", "HEAD"], include_in_schema=False)
+@router.api_route("/catalog.{suffix}", methods=["GET", "HEAD"], include_in_schema=False)
+def catalog(request: Request, suffix: str = "") -> Response:
+    """The DCAT-AP catalogue, with the VoID description of the same dataset."""
+    return _catalog_graph(request, "/catalog", suffix)
+
+
+@router.api_route("/.well-known/void", methods=["GET", "HEAD"], include_in_schema=False)
+def well_known_void(request: Request) -> Response:
+    return _catalog_graph(request, "/.well-known/void", "")
+
+
+def _catalog_graph(request: Request, path: str, suffix: str) -> Response:
+    if suffix and suffix not in BY_SUFFIX:
+        raise NotFound(f"no catalogue in .{suffix}: " + ", ".join(sorted(BY_SUFFIX)))
+    triples = store_of(request).graph_triples(str(uris.CATALOG_GRAPH))
+    return represent(
+        request,
+        str(CATALOG),
+        path,
+        triples,
+        BY_SUFFIX.get(suffix),
+        "graph.html",
+        exact=request.app.state.catalog,
+    )
+
+
 def represent(
     request: Request,
     iri: str,
@@ -97,8 +126,13 @@ def represent(
     triples: Triples,
     fixed: Format | None,
     template: str = "resource.html",
+    exact: Graph | None = None,
 ) -> Response:
-    """The document in the format asked for, with the headers caches and crawlers use."""
+    """The document in the format asked for, with the headers caches and crawlers use.
+
+    `exact`, when given, is serialised instead of `triples` for the RDF formats: the store
+    keeps integer subtypes as xsd:integer, and the catalogue's must reach harvesters unchanged.
+    """
     chosen = fixed or _negotiate(request)
     lang = pages.language(request) if chosen is formats.HTML else None
     release: Release = request.app.state.release
@@ -115,7 +149,10 @@ def represent(
     if chosen is formats.HTML:
         assert lang is not None
         return pages.resource_page(request, iri, triples, lang, headers, template)
-    body = serialize_triples(triples, chosen.media_type, all_prefixes())
+    if exact is not None:
+        body = serialize_graph(exact, chosen)
+    else:
+        body = serialize_triples(triples, chosen.media_type, all_prefixes())
     return Response(body, media_type=f"{chosen.media_type}; charset=utf-8", headers=headers)
 
 

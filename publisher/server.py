@@ -8,8 +8,9 @@ import time
 import uvicorn
 
 from .app import create_app
-from .dumps import DUMP_NAME, release_of
+from .dumps import DUMP_NAME
 from .errors import PublisherError
+from .publication import prepare
 from .settings import Settings
 from .store import OxigraphStore
 from .workers import WorkerPool
@@ -21,8 +22,9 @@ def serve(settings: Settings) -> int:
     if not dump.is_file():
         raise PublisherError(f"{dump} does not exist: run `benelux-kg build` (or `make build`)")
     store = OxigraphStore.from_nquads(dump.read_bytes())
+    publication = prepare(settings, store)
     pool = WorkerPool(store, settings.limits.query_workers, settings.limits)  # forks: do it first
-    app = create_app(settings, store, pool, release_of(dump))
+    app = create_app(settings, store, pool, publication)
     elapsed = time.perf_counter() - started
     print(
         f"benelux-kg: {len(store)} triples loaded in {elapsed:.2f} s; serving on"

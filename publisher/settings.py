@@ -26,7 +26,13 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     title: str = "Benelux achievements knowledge graph"
+    public_url: str = ""  # where clients reach this publisher; default http://host:port
     limits: Limits = field(default_factory=Limits)
+
+    @property
+    def base_url(self) -> str:
+        """The public URL without a trailing slash: for links in the catalogue and VoID."""
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
 
     @property
     def dumps(self) -> Path:
@@ -42,6 +48,7 @@ class Settings:
             output=Path(env.get("BENELUX_KG_OUTPUT", str(defaults.output))),
             host=env.get("BENELUX_KG_HOST", defaults.host),
             port=int(env.get("BENELUX_KG_PORT", str(defaults.port))),
+            public_url=env.get("BENELUX_KG_PUBLIC_URL", ""),
             limits=Limits(
                 timeout=float(env.get("BENELUX_KG_QUERY_TIMEOUT", defaults.limits.timeout)),
                 query_workers=int(

@@ -175,6 +175,11 @@ class OxigraphStore:
         quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))
         return sorted((q.triple for q in quads), key=lambda t: (str(t.subject), str(t.predicate)))
 
+    def add_graph(self, name: str, graph: Graph) -> None:
+        """Put `graph` into the store as the named graph `name` (before workers are forked)."""
+        data = graph.serialize(format="nt", encoding="utf-8")
+        self._store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+
     def select(self, sparql: str) -> list[dict[str, str]]:
         """Rows of a SELECT over the union graph, each value as plain text (unbound left out)."""
         rows = self.query(sparql)

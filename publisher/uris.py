@@ -17,11 +17,15 @@ ONTOLOGY_GRAPH = GRAPH["ontology"]
 SHAPES_GRAPH = GRAPH["shapes"]
 SCHEMES_GRAPH = GRAPH["schemes"]
 REFERENCE_GRAPH = GRAPH["reference"]
+CATALOG_GRAPH = GRAPH["catalog"]  # made by the publisher at start-up, with its own URLs
 
 #: The kinds of thing we mint, each with the Turtle prefix the data files use for it.
 KINDS: dict[str, str] = {
     "achievement": "achievement",
+    "catalog": "catalog",
     "country": "country",
+    "dataset": "dataset",
+    "distribution": "distribution",
     "event": "event",
     "figure-type": "figuretype",
     "initiative": "initiative",
@@ -37,6 +41,7 @@ KINDS: dict[str, str] = {
     "report": "report",
     "scheme": "scheme",
     "section": "section",
+    "service": "service",
     "theme": "theme",
 }
 
