@@ -11,9 +11,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from rdflib import Graph
+
 from .build import Built, build
 from .dumps import write_dumps
 from .errors import PublisherError
+from .mqa import assess_url
 from .server import serve
 from .settings import Settings
 from .validate import Report, data_graph, shapes_graph, validate
@@ -58,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
         help="the URL clients use, for the catalogue's links (default http://HOST:PORT)",
     )
     serve_cmd.set_defaults(run=_serve)
+    mqa_cmd = commands.add_parser("mqa", help="score a running publisher's DCAT-AP catalogue")
+    mqa_cmd.add_argument("url", nargs="?", default="http://127.0.0.1:8000/catalog")
+    mqa_cmd.set_defaults(run=_mqa)
     return parser
 
 
@@ -107,3 +113,11 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         ),
     )
     return serve(settings)
+
+
+def _mqa(settings: Settings, args: argparse.Namespace) -> int:
+    """Exit 0 when the catalogue rates Excellent, 1 otherwise."""
+    shapes = Graph().parse(settings.root / "shapes" / "catalog.shapes.ttl", format="turtle")
+    assessment = assess_url(args.url, shapes)
+    print(assessment.report())
+    return OK if assessment.rating == "Excellent" else NOT_CONFORMANT
