@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import Request, Response
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF, RDFS, XSD
 
 from . import formats, pages
 from .dependencies import limits_of
@@ -61,6 +61,8 @@ def describe(endpoint: str, graph_sizes: dict[str, int], limits: Limits) -> Grap
     for name in RESULT_FORMAT_IRIS:
         graph.add((service, SD.resultFormat, URIRef(W3C_FORMATS + name)))
     graph.add((service, SD.defaultDataset, dataset))
+    graph.add((service, RDFS.seeAlso, URIRef(endpoint.rsplit("/", 1)[0] + "/.well-known/void")))
+    graph.add((service, RDFS.seeAlso, URIRef(endpoint.rsplit("/", 1)[0] + "/catalog")))
     graph.add((dataset, RDF.type, SD.Dataset))
     graph.add((dataset, SD.defaultGraph, default))
     graph.add((default, RDF.type, SD.Graph))
