@@ -100,8 +100,9 @@ def catalog(request: Request, suffix: str = "") -> Response:
 
 
 @router.api_route("/.well-known/void", methods=["GET", "HEAD"], include_in_schema=False)
-def well_known_void(request: Request) -> Response:
-    return _catalog_graph(request, "/.well-known/void", "")
+@router.api_route("/.well-known/void.{suffix}", methods=["GET", "HEAD"], include_in_schema=False)
+def well_known_void(request: Request, suffix: str = "") -> Response:
+    return _catalog_graph(request, "/.well-known/void", suffix)
 
 
 def _catalog_graph(request: Request, path: str, suffix: str) -> Response:
