@@ -251,8 +251,13 @@ def _format_of(path: Path) -> ox.RdfFormat:
 
 
 def serialize_triples(triples: Triples, media_type: str, prefixes: dict[str, str]) -> bytes:
-    """Triples in one of the RDF formats of TRIPLE_FORMATS, written by the engine."""
-    data = ox.serialize(triples, format=TRIPLE_FORMATS[media_type], prefixes=prefixes)
+    """Triples in one of the RDF formats of TRIPLE_FORMATS, written by the engine, declaring
+    only the prefixes the triples use."""
+    iris = {term.value for t in triples for term in (t.subject, t.predicate, t.object)
+            if isinstance(term, ox.NamedNode)}
+    iris |= {t.object.datatype.value for t in triples if isinstance(t.object, ox.Literal)}
+    used = {p: ns for p, ns in prefixes.items() if any(iri.startswith(ns) for iri in iris)}
+    data = ox.serialize(triples, format=TRIPLE_FORMATS[media_type], prefixes=used)
     assert data is not None
     return data
 
