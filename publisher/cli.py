@@ -60,6 +60,13 @@ def _parser() -> argparse.ArgumentParser:
         "--public-url",
         help="the URL clients use, for the catalogue's links (default http://HOST:PORT)",
     )
+    serve_cmd.add_argument(
+        "--data",
+        nargs="+",
+        metavar="FILE",
+        help="serve these RDF files (N-Triples, N-Quads, Turtle, TriG, .gz too)"
+        " instead of the build",
+    )
     serve_cmd.set_defaults(run=_serve)
     mqa_cmd = commands.add_parser("mqa", help="score a running publisher's DCAT-AP catalogue")
     mqa_cmd.add_argument("url", nargs="?", default="http://127.0.0.1:8000/catalog")
@@ -106,6 +113,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         host=args.host or settings.host,
         port=args.port or settings.port,
         public_url=args.public_url or settings.public_url,
+        data_files=tuple(Path(f) for f in args.data or ()),
         limits=replace(
             settings.limits,
             query_workers=args.workers or settings.limits.query_workers,

@@ -109,6 +109,8 @@ def _catalog_graph(request: Request, path: str, suffix: str) -> Response:
     if suffix and suffix not in BY_SUFFIX:
         raise NotFound(f"no catalogue in .{suffix}: " + ", ".join(sorted(BY_SUFFIX)))
     triples = store_of(request).graph_triples(str(uris.CATALOG_GRAPH))
+    if not triples:
+        raise NotFound("no catalogue: this publisher serves files given with --data")
     return represent(
         request,
         str(CATALOG),

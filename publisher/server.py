@@ -10,7 +10,7 @@ import uvicorn
 from .app import create_app
 from .dumps import DUMP_NAME
 from .errors import PublisherError
-from .publication import prepare
+from .publication import prepare, prepare_files
 from .settings import Settings
 from .store import OxigraphStore
 from .workers import WorkerPool
@@ -18,11 +18,15 @@ from .workers import WorkerPool
 
 def serve(settings: Settings) -> int:
     started = time.perf_counter()
-    dump = settings.dumps / f"{DUMP_NAME}.nq"
-    if not dump.is_file():
-        raise PublisherError(f"{dump} does not exist: run `benelux-kg build` (or `make build`)")
-    store = OxigraphStore.from_nquads(dump.read_bytes())
-    publication = prepare(settings, store)
+    if settings.data_files:
+        store = OxigraphStore.from_files(list(settings.data_files))
+        publication = prepare_files(settings.data_files)
+    else:
+        dump = settings.dumps / f"{DUMP_NAME}.nq"
+        if not dump.is_file():
+            raise PublisherError(f"{dump} does not exist: run `benelux-kg build` (or `make build`)")
+        store = OxigraphStore.from_nquads(dump.read_bytes())
+        publication = prepare(settings, store)
     pool = WorkerPool(store, settings.limits.query_workers, settings.limits)  # forks: do it first
     app = create_app(settings, store, pool, publication)
     elapsed = time.perf_counter() - started

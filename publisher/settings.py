@@ -27,6 +27,7 @@ class Settings:
     port: int = 8000
     title: str = "Benelux achievements knowledge graph"
     public_url: str = ""  # where clients reach this publisher; default http://host:port
+    data_files: tuple[Path, ...] = ()  # serve these RDF files instead of the build
     limits: Limits = field(default_factory=Limits)
 
     @property

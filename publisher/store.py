@@ -6,6 +6,7 @@ is the union of the named graphs unless the request names its own dataset.
 
 from __future__ import annotations
 
+import gzip
 import io
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from .dumps import serialize
+from .errors import PublisherError
 from .formats import N_QUADS
 
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
@@ -74,7 +76,16 @@ class OxigraphStore:
         """Load RDF files, each in the format its extension names (.nq, .trig, .ttl, .nt, …)."""
         store = ox.Store()
         for path in paths:
-            store.bulk_load(path=str(path), format=_format_of(path))
+            if not path.is_file():
+                raise PublisherError(f"{path}: no such file")
+            try:
+                if path.suffix == ".gz":
+                    data = gzip.decompress(path.read_bytes())
+                    store.bulk_load(data, format=_format_of(path))
+                else:
+                    store.bulk_load(path=str(path), format=_format_of(path))
+            except SyntaxError as exc:
+                raise PublisherError(f"{path}: not valid RDF: {exc}") from exc
         return cls(store)
 
     def query(self, sparql: str) -> QueryResult:
@@ -246,15 +257,22 @@ def _format_of(path: Path) -> ox.RdfFormat:
     extension = name.rsplit(".", 1)[-1]
     found = ox.RdfFormat.from_extension(extension)
     if found is None:
-        raise ValueError(f"{path}: unknown RDF file extension .{extension}")
+        raise PublisherError(
+            f"{path}: unknown RDF file extension .{extension}: use .nt, .nq,"
+            " .ttl or .trig (optionally .gz)"
+        )
     return found
 
 
 def serialize_triples(triples: Triples, media_type: str, prefixes: dict[str, str]) -> bytes:
     """Triples in one of the RDF formats of TRIPLE_FORMATS, written by the engine, declaring
     only the prefixes the triples use."""
-    iris = {term.value for t in triples for term in (t.subject, t.predicate, t.object)
-            if isinstance(term, ox.NamedNode)}
+    iris = {
+        term.value
+        for t in triples
+        for term in (t.subject, t.predicate, t.object)
+        if isinstance(term, ox.NamedNode)
+    }
     iris |= {t.object.datatype.value for t in triples if isinstance(t.object, ox.Literal)}
     used = {p: ns for p, ns in prefixes.items() if any(iri.startswith(ns) for iri in iris)}
     data = ox.serialize(triples, format=TRIPLE_FORMATS[media_type], prefixes=used)
