@@ -12,10 +12,8 @@ import pytest
 from .conftest import Server
 
 TRIPLES = "".join(f'<http://example.org/s{i}> <http://example.org/p> "{i}" .\n' for i in range(50))
-QUADS = (
-    "<http://example.org/a> <http://example.org/p> <http://example.org/b> <http://example.org/g1> .\n"
-    "<http://example.org/b> <http://example.org/p> <http://example.org/c> <http://example.org/g2> .\n"
-)
+EX = "http://example.org/"
+QUADS = f"<{EX}a> <{EX}p> <{EX}b> <{EX}g1> .\n<{EX}b> <{EX}p> <{EX}c> <{EX}g2> .\n"
 TRIG = "@prefix ex: <http://example.org/> .\nex:g3 { ex:x ex:p ex:y . }\n"
 
 
