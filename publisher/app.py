@@ -16,8 +16,9 @@ from starlette.staticfiles import StaticFiles
 
 from . import linked_data, overview, pages, site, sparql
 from .cookbook import read_cookbook
+from .dumps import serialize_graph
 from .errors import PublisherError
-from .formats import HTML, TURTLE, negotiate
+from .formats import HTML, JSON_LD, N_TRIPLES, RDF_XML, TURTLE, negotiate
 from .publication import Publication
 from .settings import Settings
 from .store import OxigraphStore
@@ -38,7 +39,10 @@ def create_app(
     app.state.graph_sizes = store.graph_sizes()
     app.state.cookbook = read_cookbook(settings.root / "cookbook")
     app.state.release = publication.release
-    app.state.catalog = publication.catalog
+    app.state.catalog_bodies = {
+        fmt.media_type: serialize_graph(publication.catalog, fmt)
+        for fmt in (TURTLE, JSON_LD, RDF_XML, N_TRIPLES)
+    }
     app.state.sources = store.report_texts()
     app.state.source_files = store.report_files()
     app.state.overview = overview.compute(store)

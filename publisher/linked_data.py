@@ -9,13 +9,12 @@ from __future__ import annotations
 from email.utils import format_datetime, parsedate_to_datetime
 
 from fastapi import APIRouter, Request, Response
-from rdflib import Graph
 from rdflib.namespace import OWL
 
 from . import formats, pages, uris
 from .catalog import CATALOG
 from .dependencies import store_of
-from .dumps import Release, all_prefixes, serialize_graph
+from .dumps import Release, all_prefixes
 from .errors import NotAcceptable, NotFound
 from .formats import Format
 from .namespaces import BASE, ONTOLOGY
@@ -118,7 +117,7 @@ def _catalog_graph(request: Request, path: str, suffix: str) -> Response:
         triples,
         BY_SUFFIX.get(suffix),
         "graph.html",
-        exact=request.app.state.catalog,
+        exact=request.app.state.catalog_bodies,
     )
 
 
@@ -129,12 +128,12 @@ def represent(
     triples: Triples,
     fixed: Format | None,
     template: str = "resource.html",
-    exact: Graph | None = None,
+    exact: dict[str, bytes] | None = None,
 ) -> Response:
     """The document in the format asked for, with the headers caches and crawlers use.
 
-    `exact`, when given, is serialised instead of `triples` for the RDF formats: the store
-    keeps integer subtypes as xsd:integer, and the catalogue's must reach harvesters unchanged.
+    `exact`, when given, holds the RDF bodies by media type, served instead of `triples`: the
+    store keeps integer subtypes as xsd:integer, and the catalogue must reach harvesters unchanged.
     """
     chosen = fixed or _negotiate(request)
     lang = pages.language(request) if chosen is formats.HTML else None
@@ -153,7 +152,7 @@ def represent(
         assert lang is not None
         return pages.resource_page(request, iri, triples, lang, headers, template)
     if exact is not None:
-        body = serialize_graph(exact, chosen)
+        body = exact[chosen.media_type]
     else:
         body = serialize_triples(triples, chosen.media_type, all_prefixes())
     return Response(body, media_type=f"{chosen.media_type}; charset=utf-8", headers=headers)
