@@ -21,15 +21,13 @@ from .errors import PublisherError
 from .formats import HTML, JSON_LD, N_TRIPLES, RDF_XML, TURTLE, negotiate
 from .publication import Publication
 from .settings import Settings
-from .store import OxigraphStore
-from .workers import WorkerPool
+from .store import Store, triples_of
+from .workers import Runner
 
 log = logging.getLogger("benelux_kg")
 
 
-def create_app(
-    settings: Settings, store: OxigraphStore, pool: WorkerPool, publication: Publication
-) -> FastAPI:
+def create_app(settings: Settings, store: Store, pool: Runner, publication: Publication) -> FastAPI:
     app = FastAPI(
         title=settings.title, lifespan=_lifespan, docs_url=None, redoc_url=None, openapi_url=None
     )
@@ -39,6 +37,7 @@ def create_app(
     app.state.graph_sizes = store.graph_sizes()
     app.state.cookbook = read_cookbook(settings.root / "cookbook")
     app.state.release = publication.release
+    app.state.catalog_triples = triples_of(publication.catalog)
     app.state.catalog_bodies = {
         fmt.media_type: serialize_graph(publication.catalog, fmt)
         for fmt in (TURTLE, JSON_LD, RDF_XML, N_TRIPLES)

@@ -14,11 +14,13 @@ from pathlib import Path
 from rdflib import Graph
 
 from .build import Built, build
-from .dumps import write_dumps
+from .dumps import DUMP_NAME, write_dumps
 from .errors import PublisherError
+from .loader import load
 from .mqa import assess_url
 from .server import serve
 from .settings import Settings
+from .store import OxigraphStore
 from .validate import Report, data_graph, shapes_graph, validate
 
 OK, NOT_CONFORMANT, ERROR = 0, 1, 2
@@ -67,7 +69,25 @@ def _parser() -> argparse.ArgumentParser:
         help="serve these RDF files (N-Triples, N-Quads, Turtle, TriG, .gz too)"
         " instead of the build",
     )
+    serve_cmd.add_argument(
+        "--store",
+        metavar="URL",
+        help="serve from this SPARQL endpoint (its default graph should be the"
+        " union of its graphs) instead of an embedded store",
+    )
     serve_cmd.set_defaults(run=_serve)
+    load_cmd = commands.add_parser(
+        "load", help="push the build into a triple store, graph by graph"
+    )
+    load_cmd.add_argument(
+        "--endpoint",
+        required=True,
+        help="the store's Graph Store Protocol URL (e.g. Oxigraph's /store), or its"
+        " SPARQL Update URL with --protocol update",
+    )
+    load_cmd.add_argument("--protocol", choices=("gsp", "update"), default="gsp")
+    load_cmd.add_argument("--output", help="the build's output folder (default build)")
+    load_cmd.set_defaults(run=_load)
     mqa_cmd = commands.add_parser("mqa", help="score a running publisher's DCAT-AP catalogue")
     mqa_cmd.add_argument("url", nargs="?", default="http://127.0.0.1:8000/catalog")
     mqa_cmd.set_defaults(run=_mqa)
@@ -114,6 +134,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         port=args.port or settings.port,
         public_url=args.public_url or settings.public_url,
         data_files=tuple(Path(f) for f in args.data or ()),
+        store_url=args.store or settings.store_url,
         limits=replace(
             settings.limits,
             query_workers=args.workers or settings.limits.query_workers,
@@ -129,3 +150,14 @@ def _mqa(settings: Settings, args: argparse.Namespace) -> int:
     assessment = assess_url(args.url, shapes)
     print(assessment.report())
     return OK if assessment.rating == "Excellent" else NOT_CONFORMANT
+
+
+def _load(settings: Settings, args: argparse.Namespace) -> int:
+    dump = settings.dumps / f"{DUMP_NAME}.nq"
+    if not dump.is_file():
+        raise PublisherError(f"{dump} does not exist: run `benelux-kg build` first")
+    sent = load(
+        OxigraphStore.from_nquads(dump.read_bytes()), args.endpoint, args.protocol, _progress
+    )
+    _progress(f"loaded {len(sent)} graphs ({sum(sent.values())} bytes) into {args.endpoint}")
+    return OK

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import Request
 
 from .settings import Limits, Settings
-from .store import OxigraphStore
-from .workers import WorkerPool
+from .store import Store
+from .workers import Runner
 
 
 def settings_of(request: Request) -> Settings:
@@ -18,11 +18,11 @@ def limits_of(request: Request) -> Limits:
     return settings_of(request).limits
 
 
-def store_of(request: Request) -> OxigraphStore:
-    store: OxigraphStore = request.app.state.store
+def store_of(request: Request) -> Store:
+    store: Store = request.app.state.store
     return store
 
 
-def pool_of(request: Request) -> WorkerPool:
-    pool: WorkerPool = request.app.state.pool
+def pool_of(request: Request) -> Runner:
+    pool: Runner = request.app.state.pool
     return pool

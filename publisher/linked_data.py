@@ -107,7 +107,7 @@ def well_known_void(request: Request, suffix: str = "") -> Response:
 def _catalog_graph(request: Request, path: str, suffix: str) -> Response:
     if suffix and suffix not in BY_SUFFIX:
         raise NotFound(f"no catalogue in .{suffix}: " + ", ".join(sorted(BY_SUFFIX)))
-    triples = store_of(request).graph_triples(str(uris.CATALOG_GRAPH))
+    triples: Triples = request.app.state.catalog_triples
     if not triples:
         raise NotFound("no catalogue: this publisher serves files given with --data")
     return represent(

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .namespaces import ID, sparql_prologue
-from .store import OxigraphStore
+from .store import Store
 
 LANGS = ("nl", "en", "fr")
 THEME_SCHEME = ID["scheme/theme"]
@@ -82,7 +82,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 
 
-def compute(store: OxigraphStore) -> Overview:
+def compute(store: Store) -> Overview:
     labels = _labels(store)
     items = {iri: Item(iri, by_lang) for iri, by_lang in labels.items()}
     groups = {
@@ -108,11 +108,11 @@ def compute(store: OxigraphStore) -> Overview:
     )
 
 
-def _select(store: OxigraphStore, query: str) -> list[dict[str, str]]:
+def _select(store: Store, query: str) -> list[dict[str, str]]:
     return store.select(sparql_prologue() + query)
 
 
-def _labels(store: OxigraphStore) -> dict[str, dict[str, str]]:
+def _labels(store: Store) -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = {}
     query = """SELECT ?s ?label WHERE { ?s rdfs:label|skos:prefLabel ?label .
                FILTER (isIRI(?s) && STRSTARTS(STR(?s), STR(id:))) }"""
@@ -124,12 +124,12 @@ def _labels(store: OxigraphStore) -> dict[str, dict[str, str]]:
     return found
 
 
-def _instances(store: OxigraphStore, cls: str) -> list[str]:
+def _instances(store: Store, cls: str) -> list[str]:
     query = f"SELECT DISTINCT ?s WHERE {{ ?s a/rdfs:subClassOf* {cls} FILTER isIRI(?s) }}"
     return [row["s"] for row in _select(store, query)]
 
 
-def _themes(store: OxigraphStore, items: dict[str, Item]) -> list[Theme]:
+def _themes(store: Store, items: dict[str, Item]) -> list[Theme]:
     rows = _select(
         store,
         f"""SELECT ?theme ?broader (COUNT(DISTINCT ?a) AS ?n) WHERE {{
@@ -153,7 +153,7 @@ def _themes(store: OxigraphStore, items: dict[str, Item]) -> list[Theme]:
 
 
 def _reports(
-    store: OxigraphStore, items: dict[str, Item]
+    store: Store, items: dict[str, Item]
 ) -> list[tuple[Item, list[tuple[Item, list[Item]]]]]:
     rows = _select(
         store,
@@ -171,7 +171,7 @@ def _reports(
     ]
 
 
-def _links(store: OxigraphStore) -> list[tuple[str, str, int]]:
+def _links(store: Store) -> list[tuple[str, str, int]]:
     rows = _select(
         store,
         f"""SELECT ?who ?theme (COUNT(DISTINCT ?a) AS ?n) WHERE {{

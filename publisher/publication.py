@@ -16,7 +16,7 @@ from .dumps import DUMP_NAME, Dump, Release, describe_file, release_of
 from .formats import BY_SUFFIX, Format
 from .settings import Settings
 from .site import offered_files
-from .store import OxigraphStore
+from .store import OxigraphStore, Store
 
 
 @dataclass(frozen=True)
@@ -26,14 +26,15 @@ class Publication:
     catalog: Graph  # exact datatypes, for /catalog; the store holds a copy for SPARQL
 
 
-def prepare(settings: Settings, store: OxigraphStore) -> Publication:
-    """Describe the build being served and put its catalogue into the store's catalog graph."""
+def prepare(settings: Settings, store: Store) -> Publication:
+    """Describe the build being served; an embedded store also gets the catalogue as a graph."""
     release = release_of(settings.dumps / f"{DUMP_NAME}.nq")
     downloads = offered_files(settings.root, settings.dumps)
     static = read_static(settings.root / "data" / "catalog")
     catalog = build_catalog(static, settings.base_url, downloads, release)
     catalog += void.describe(store, settings.base_url, downloads)
-    store.add_graph(str(uris.CATALOG_GRAPH), catalog)
+    if isinstance(store, OxigraphStore):
+        store.add_graph(str(uris.CATALOG_GRAPH), catalog)
     return Publication(release, downloads, catalog)
 
 

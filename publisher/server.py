@@ -6,11 +6,13 @@ import sys
 import time
 
 import uvicorn
+from fastapi import FastAPI
 
 from .app import create_app
 from .dumps import DUMP_NAME
 from .errors import PublisherError
 from .publication import prepare, prepare_files
+from .remote import RemoteRunner, RemoteStore
 from .settings import Settings
 from .store import OxigraphStore
 from .workers import WorkerPool
@@ -18,6 +20,11 @@ from .workers import WorkerPool
 
 def serve(settings: Settings) -> int:
     started = time.perf_counter()
+    if settings.store_url:
+        remote = RemoteStore(settings.store_url, timeout=settings.limits.timeout)
+        publication = prepare(settings, remote)
+        app = create_app(settings, remote, RemoteRunner(remote, settings.limits), publication)
+        return _run(app, settings, f"the store at {settings.store_url}", started)
     if settings.data_files:
         store = OxigraphStore.from_files(list(settings.data_files))
         publication = prepare_files(settings.data_files)
@@ -29,9 +36,13 @@ def serve(settings: Settings) -> int:
         publication = prepare(settings, store)
     pool = WorkerPool(store, settings.limits.query_workers, settings.limits)  # forks: do it first
     app = create_app(settings, store, pool, publication)
+    return _run(app, settings, f"{len(store)} triples loaded", started)
+
+
+def _run(app: FastAPI, settings: Settings, what: str, started: float) -> int:
     elapsed = time.perf_counter() - started
     print(
-        f"benelux-kg: {len(store)} triples loaded in {elapsed:.2f} s; serving on"
+        f"benelux-kg: {what} in {elapsed:.2f} s; serving on"
         f" http://{settings.host}:{settings.port}/sparql",
         file=sys.stderr,
         flush=True,

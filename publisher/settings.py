@@ -28,6 +28,7 @@ class Settings:
     title: str = "Benelux achievements knowledge graph"
     public_url: str = ""  # where clients reach this publisher; default http://host:port
     data_files: tuple[Path, ...] = ()  # serve these RDF files instead of the build
+    store_url: str = ""  # serve from this SPARQL endpoint instead of an embedded store
     limits: Limits = field(default_factory=Limits)
 
     @property
@@ -50,6 +51,7 @@ class Settings:
             host=env.get("BENELUX_KG_HOST", defaults.host),
             port=int(env.get("BENELUX_KG_PORT", str(defaults.port))),
             public_url=env.get("BENELUX_KG_PUBLIC_URL", ""),
+            store_url=env.get("BENELUX_KG_STORE", ""),
             limits=Limits(
                 timeout=float(env.get("BENELUX_KG_QUERY_TIMEOUT", defaults.limits.timeout)),
                 query_workers=int(

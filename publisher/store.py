@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 from pathlib import Path
+from typing import Protocol
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -49,6 +50,19 @@ LABELS = tuple(
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
     )
 )
+
+
+class Store(Protocol):
+    """What the views need of a store: the embedded OxigraphStore, or a remote endpoint."""
+
+    def select(self, sparql: str) -> list[dict[str, str]]: ...
+    def describe(self, iri: str, max_incoming: int = MAX_INCOMING) -> Triples: ...
+    def graph_triples(self, graph_iri: str) -> Triples: ...
+    def contains(self, iri: str) -> bool: ...
+    def graph_sizes(self) -> dict[str, int]: ...
+    def report_texts(self) -> dict[str, str]: ...
+    def report_files(self) -> dict[str, str]: ...
+    def __len__(self) -> int: ...
 
 
 class ResultTooLarge(Exception):
@@ -191,6 +205,19 @@ class OxigraphStore:
         data = graph.serialize(format="nt", encoding="utf-8")
         self._store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
 
+    def graphs_as_ntriples(self) -> dict[str, bytes]:
+        """Each named graph's triples as N-Triples, for loading into another store."""
+        graphs: dict[str, list[ox.Triple]] = {}
+        for quad in self._store.quads_for_pattern(None, None, None):
+            if isinstance(quad.graph_name, ox.NamedNode):
+                graphs.setdefault(quad.graph_name.value, []).append(quad.triple)
+        result = {}
+        for name, triples in sorted(graphs.items()):
+            data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+            assert data is not None
+            result[name] = data
+        return result
+
     def select(self, sparql: str) -> list[dict[str, str]]:
         """Rows of a SELECT over the union graph, each value as plain text (unbound left out)."""
         rows = self.query(sparql)
@@ -288,3 +315,14 @@ def to_graph(triples: Triples) -> Graph:
         assert data is not None
         graph.parse(data=data.decode("utf-8"), format="nt")
     return graph
+
+
+def triples_of(graph: Graph) -> Triples:
+    """An rdflib Graph's triples as the engine's, for views that take a store's triples."""
+    if not len(graph):
+        return []
+    data = graph.serialize(format="nt", encoding="utf-8")
+    return sorted(
+        (q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)),
+        key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
+    )

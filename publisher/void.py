@@ -11,7 +11,7 @@ from rdflib.namespace import OWL, RDF, SKOS, XSD
 from .catalog import DATASET
 from .dumps import Dump
 from .namespaces import BKG, ID, PREFIXES, VOID, bind_prefixes, sparql_prologue
-from .store import OxigraphStore
+from .store import Store
 
 #: Link predicates to other datasets, with the dataset each points into and where that starts.
 LINK_TARGETS = (
@@ -35,7 +35,7 @@ LINK_TARGETS = (
 COUNT = XSD.integer
 
 
-def describe(store: OxigraphStore, public_url: str, dumps: list[Dump]) -> Graph:
+def describe(store: Store, public_url: str, dumps: list[Dump]) -> Graph:
     graph = bind_prefixes(Graph())
     graph.add((DATASET, RDF.type, VOID.Dataset))
     totals = _one(
@@ -77,11 +77,11 @@ def describe(store: OxigraphStore, public_url: str, dumps: list[Dump]) -> Graph:
     return graph
 
 
-def _one(store: OxigraphStore, query: str) -> dict[str, str]:
+def _one(store: Store, query: str) -> dict[str, str]:
     return store.select(sparql_prologue() + query)[0]
 
 
-def _partitions(graph: Graph, store: OxigraphStore) -> None:
+def _partitions(graph: Graph, store: Store) -> None:
     classes = store.select("""SELECT ?class (COUNT(DISTINCT ?s) AS ?n)
         WHERE { GRAPH ?g { ?s a ?class } } GROUP BY ?class ORDER BY ?class""")
     graph.add((DATASET, VOID.classes, Literal(len(classes), datatype=COUNT)))
@@ -99,7 +99,7 @@ def _partitions(graph: Graph, store: OxigraphStore) -> None:
         graph.add((node, VOID.triples, Literal(int(row["n"]), datatype=COUNT)))
 
 
-def _linksets(graph: Graph, store: OxigraphStore) -> None:
+def _linksets(graph: Graph, store: Store) -> None:
     for name, predicate, prefix, target in LINK_TARGETS:
         row = _one(
             store,

@@ -20,6 +20,7 @@ import threading
 from dataclasses import asdict, dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Protocol
 
 from .settings import Limits
 from .store import OxigraphStore, ResultTooLarge
@@ -43,6 +44,13 @@ class Outcome:
     status: str
     body: bytes = b""
     message: str = ""
+
+
+class Runner(Protocol):
+    """Runs protocol jobs: the worker pool, or a remote store's endpoint."""
+
+    def run(self, job: Job) -> Outcome: ...
+    def close(self) -> None: ...
 
 
 class _Worker:
