@@ -21,6 +21,7 @@ from .mqa import assess_url
 from .server import serve
 from .settings import Settings
 from .store import OxigraphStore
+from .synth import progress_bar, write_synthetic
 from .validate import Report, data_graph, shapes_graph, validate
 
 OK, NOT_CONFORMANT, ERROR = 0, 1, 2
@@ -91,6 +92,11 @@ def _parser() -> argparse.ArgumentParser:
     mqa_cmd = commands.add_parser("mqa", help="score a running publisher's DCAT-AP catalogue")
     mqa_cmd.add_argument("url", nargs="?", default="http://127.0.0.1:8000/catalog")
     mqa_cmd.set_defaults(run=_mqa)
+    synth_cmd = commands.add_parser("synth", help="write made-up benchmark data (N-Quads)")
+    synth_cmd.add_argument("--scale", type=int, required=True, help="triples wanted (within 10%%)")
+    synth_cmd.add_argument("--output", required=True, help="the N-Quads file to write")
+    synth_cmd.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    synth_cmd.set_defaults(run=_synth)
     return parser
 
 
@@ -160,4 +166,14 @@ def _load(settings: Settings, args: argparse.Namespace) -> int:
         OxigraphStore.from_nquads(dump.read_bytes()), args.endpoint, args.protocol, _progress
     )
     _progress(f"loaded {len(sent)} graphs ({sum(sent.values())} bytes) into {args.endpoint}")
+    return OK
+
+
+def _synth(settings: Settings, args: argparse.Namespace) -> int:
+    """The curated dataset plus synthetic reports, for benchmarks: same seed, same bytes."""
+    _progress(f"building from {settings.root.resolve()}")
+    made = write_synthetic(
+        build(settings.root).dataset, Path(args.output), args.scale, args.seed, progress_bar
+    )
+    _progress(f"wrote {made.triples} triples ({made.reports} synthetic reports) to {args.output}")
     return OK
