@@ -1,8 +1,7 @@
-"""create_app(settings, store, pool): the FastAPI application with its routers and middleware."""
+"""create_app(settings, store, runner, publication): the FastAPI application, routers, errors."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -20,11 +19,10 @@ from .dumps import serialize_graph
 from .errors import PublisherError
 from .formats import HTML, JSON_LD, N_TRIPLES, RDF_XML, TURTLE, negotiate
 from .publication import Publication
+from .rdf_io import triples_of
 from .settings import Settings
-from .store import Store, triples_of
+from .store import Store
 from .workers import Runner
-
-log = logging.getLogger("benelux_kg")
 
 
 def create_app(settings: Settings, store: Store, pool: Runner, publication: Publication) -> FastAPI:

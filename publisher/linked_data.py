@@ -18,7 +18,8 @@ from .dumps import Release, all_prefixes
 from .errors import NotAcceptable, NotFound
 from .formats import Format
 from .namespaces import BASE, ONTOLOGY
-from .store import Triples, serialize_triples
+from .rdf_io import serialize_triples
+from .store import Triples
 
 router = APIRouter()
 

@@ -10,7 +10,8 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from . import formats, labels, ontology_doc
-from .store import Triples, to_graph
+from .rdf_io import to_graph
+from .store import Triples
 from .ui_text import translator
 from .views import entity_view, href
 
