@@ -35,5 +35,6 @@ test: build lint
 clean:
 	rm -rf build $(VENV)
 
+# BENCH_ARGS passes options through, e.g. make bench BENCH_ARGS=--quick (see bench/run.py --help)
 bench: build
-	$(BIN)/python bench/cookbook_latency.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)

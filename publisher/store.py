@@ -1,7 +1,8 @@
 """The query engine: an Oxigraph store holding the built dataset.
 
-With sparql.py and workers.py, the only modules that touch pyoxigraph. The default graph of a query
-is the union of the named graphs unless the request names its own dataset.
+With rdf_io.py (its terms in and out) and remote.py (parsing a remote store's answers), the only
+modules that touch pyoxigraph. The default graph of a query is the union of the named graphs unless
+the request names its own dataset.
 """
 
 from __future__ import annotations
