@@ -75,6 +75,7 @@ class Sample:
     p99_ms: float
     cpu_seconds: float
     peak: Memory
+    foreign_share: float = 0.0  # of the machine's CPU, taken by other processes meanwhile
 
     @property
     def good(self) -> int:

@@ -7,7 +7,9 @@ one process with threads. Summing over the tree treats both the same way.
 from __future__ import annotations
 
 import os
+import resource
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,3 +117,37 @@ class MemorySampler:
         self._stop.set()
         self._thread.join()
         self.peak = self.peak.peak(memory(self.root))
+
+
+def machine_busy_seconds() -> float:
+    """CPU time the whole machine has spent busy (all cores), from /proc/stat."""
+    fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields
+    return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS
+
+
+def own_cpu_seconds() -> float:
+    """This process and its reaped children (wrk): the harness's own share of the machine."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+class ForeignCpu:
+    """CPU used during a measurement by processes that are neither the servers nor the harness
+    (someone's test suite, say): a benchmark run beside them measures them too, so the report
+    says how much there was."""
+
+    def __init__(self, roots: list[int]) -> None:
+        self.roots = roots
+        self.start = self._snapshot()
+        self.started = time.monotonic()
+
+    def _snapshot(self) -> float:
+        servers = sum(cpu_seconds(root) for root in self.roots)
+        return machine_busy_seconds() - own_cpu_seconds() - servers
+
+    def share(self) -> float:
+        """Their CPU time since the start, as a fraction of what all cores could have done."""
+        wall = (time.monotonic() - self.started) * len(os.sched_getaffinity(0))
+        return max(0.0, self._snapshot() - self.start) / wall if wall > 0 else 0.0

@@ -235,6 +235,21 @@ def spread_line(run: Run) -> str:
     )
 
 
+def foreign_line(run: Run) -> str:
+    """Share of the machine's CPU that other processes took while the servers were measured."""
+    shares = [s.foreign_share for outcome in run.outcomes.values() for s in outcome.samples]
+    if not shares:
+        return ""
+    mean = 100 * statistics.mean(shares)
+    text = (
+        f"Other processes on the machine used {mean:.1f} % of its CPU during the measurements "
+        f"(at worst {100 * max(shares):.0f} % during one run)."
+    )
+    if mean > 5:
+        text = "**Warning: the machine was not quiet.** " + text + " The numbers are disturbed."
+    return text
+
+
 def latency_table(run: Run) -> list[str]:
     head = ["workload", *[f"{s} p50 / p99 ms" for s in run.servers]]
     head += [f"{s} CPU ms/req" for s in run.servers]
@@ -349,6 +364,8 @@ def markdown(run: Run) -> str:
         "",
         spread_line(run),
         "",
+        foreign_line(run),
+        "",
         "## Latency and CPU per request",
         "",
         "p50/p99: median over the rounds of each round's percentile (wrk's histogram). CPU: user + "
@@ -387,7 +404,7 @@ def markdown(run: Run) -> str:
 
 def summary(run: Run) -> str:
     lines = [f"== {run.scale}: {run.quads} quads, {run.settings.get('rounds')} rounds =="]
-    return "\n".join([*lines, *throughput_table(run)])
+    return "\n".join([*lines, *throughput_table(run), spread_line(run), foreign_line(run)])
 
 
 def raw(run: Run) -> str:

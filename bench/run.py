@@ -25,6 +25,7 @@ import httpx
 import environment
 import inputs
 import loadgen
+import procfs
 import report
 import servers
 import workload
@@ -121,9 +122,7 @@ def start_servers(
 
 
 def check_all(
-    workloads: list[workload.Workload],
-    running: dict[str, servers.Server],
-    options: loadgen.Options,
+    workloads: list[workload.Workload], running: dict[str, servers.Server], timeout: float
 ) -> dict[tuple[str, str], report.Outcome]:
     """One request per workload and server: the answer's size, and how slow it is."""
     outcomes = {}
@@ -132,11 +131,9 @@ def check_all(
             if name not in running:
                 continue
             server = running[name]
-            answer = loadgen.check(server, requests[0], options.timeout)
+            answer = loadgen.check(server, requests[0], timeout)
             mode = "wrk" if answer.ok else ("timeout" if answer.timed_out else "error")
-            outcomes[item.name, name] = report.Outcome(
-                item, name, answer, mode, timeout=options.timeout
-            )
+            outcomes[item.name, name] = report.Outcome(item, name, answer, mode, timeout=timeout)
             if answer.timed_out:
                 server.restart()
     return outcomes
@@ -179,7 +176,9 @@ def measure(
                 outcome = outcomes.get((item.name, name))
                 if outcome is None or outcome.mode not in ("wrk", "single"):
                     continue
+                others = procfs.ForeignCpu([s.pid for s in running.values()])
                 sample = measure_once(server, outcome, files[item.name, name], options)
+                sample.foreign_share = others.share()
                 rates.append(f"{name} {sample.good / max(sample.seconds, 1e-9):.1f}/s")
             log(f"round {round_number}/{rounds} {item.name}: {', '.join(rates)}")
 
@@ -218,17 +217,7 @@ def commands_for(running: dict[str, servers.Server], options: loadgen.Options) -
     return lines
 
 
-def bench_dataset(
-    dataset: inputs.Dataset,
-    setup: environment.Setup,
-    args: argparse.Namespace,
-    deadline: float,
-    later: list[inputs.Dataset],
-) -> report.Run:
-    begun, started_at = time.monotonic(), datetime.now().isoformat(timespec="seconds")
-    log(f"{dataset.scale}: reading {dataset.path} for the IRIs to vary")
-    inputs.load_pools(dataset, args.seed)
-    workloads = workload.everything(dataset, args.seed)
+def wanted_servers(setup: environment.Setup, args: argparse.Namespace) -> list[str]:
     wanted = [servers.PUBLISHER]
     if "oxigraph" in setup.available:
         wanted.append(servers.OXIGRAPH)
@@ -238,31 +227,55 @@ def bench_dataset(
         wanted.append(servers.RDFLIB)
     if "virtuoso" in setup.available:
         wanted.append(servers.VIRTUOSO)
+    return wanted
+
+
+def plan(
+    args: argparse.Namespace,
+    deadline: float,
+    outcomes: dict[tuple[str, str], report.Outcome],
+    later: list[inputs.Dataset],
+    notes: list[str],
+) -> loadgen.Options:
+    """The length of the wrk runs, from the budget and what the checks showed, and which pairs
+    are too slow for wrk."""
+    measured = [o for o in outcomes.values() if o.mode == "wrk"]
+    slow_cost = args.rounds * sum(o.check.seconds for o in measured if o.check)
+    seconds = fit_seconds(args, deadline, len(measured), slow_cost, later)
+    choose_modes(outcomes, seconds)
+    if args.fitted and seconds < MAX_SECONDS:
+        full = args.rounds * len(measured) * (MAX_SECONDS + PER_RUN_OVERHEAD) / 60
+        notes.append(
+            f"{seconds} s per run, not {MAX_SECONDS}: chosen so that the whole run fits "
+            f"--budget-minutes {args.budget_minutes:g}; {MAX_SECONDS} s runs would take "
+            f"about {full:.0f} min for this dataset alone (--seconds {MAX_SECONDS})."
+        )
+    return loadgen.Options(seconds, args.threads, args.connections, args.timeout)
+
+
+def bench_dataset(
+    dataset: inputs.Dataset,
+    setup: environment.Setup,
+    args: argparse.Namespace,
+    deadline: float,
+    later: list[inputs.Dataset],
+) -> report.Run:
+    """Start the servers on one dataset, check them, measure them, stop them (whatever happens)."""
+    begun, started_at = time.monotonic(), datetime.now().isoformat(timespec="seconds")
+    log(f"{dataset.scale}: reading {dataset.path} for the IRIs to vary")
+    inputs.load_pools(dataset, args.seed)
+    workloads = workload.everything(dataset, args.seed)
     notes = list(setup.problems)
-    options = loadgen.Options(1, args.threads, args.connections, args.timeout)
     with tempfile.TemporaryDirectory(prefix="benelux-bench-") as tmp:
         work = Path(tmp)
         running: dict[str, servers.Server] = {}
         try:
-            start_servers(dataset, wanted, work, notes, running)
+            start_servers(dataset, wanted_servers(setup, args), work, notes, running)
             idle = {name: server.idle_rss() for name, server in running.items()}
             log(f"{dataset.scale}: one request per workload and server")
-            outcomes = check_all(workloads, running, options)
-            single_cost = sum(
-                o.check.seconds for o in outcomes.values() if o.check and o.mode == "wrk"
-            )
-            runs = sum(1 for o in outcomes.values() if o.mode == "wrk")
-            seconds = fit_seconds(args, deadline, runs, single_cost * args.rounds, later)
-            options = loadgen.Options(seconds, args.threads, args.connections, args.timeout)
-            choose_modes(outcomes, seconds)
-            log(f"{dataset.scale}: {args.rounds} rounds × {seconds} s per server and workload")
-            if args.fitted and seconds < MAX_SECONDS:
-                full = args.rounds * runs * (MAX_SECONDS + PER_RUN_OVERHEAD) / 60
-                notes.append(
-                    f"{seconds} s per run, not {MAX_SECONDS}: chosen so that the whole run fits "
-                    f"--budget-minutes {args.budget_minutes:g}; {MAX_SECONDS} s runs would take "
-                    f"about {full:.0f} min for this dataset alone (--seconds {MAX_SECONDS})."
-                )
+            outcomes = check_all(workloads, running, args.timeout)
+            options = plan(args, deadline, outcomes, later, notes)
+            log(f"{dataset.scale}: {args.rounds} rounds × {options.seconds} s per run")
             measure(workloads, running, outcomes, options, args.rounds, work)
             commands = commands_for(running, options)
             for server in running.values():
@@ -271,7 +284,6 @@ def bench_dataset(
             log(f"{dataset.scale}: stopping {', '.join(running) or 'nothing'}")
             for server in running.values():
                 server.stop()
-    notes += standard_notes(seconds)
     return report.Run(
         scale=dataset.scale,
         dataset=_shown_path(dataset.path),
@@ -284,12 +296,12 @@ def bench_dataset(
         commands=commands,
         settings={
             "rounds": str(args.rounds),
-            "seconds per run": str(seconds),
+            "seconds per run": str(options.seconds),
             "wrk threads": str(args.threads),
             "connections": str(args.connections),
             "request time limit": f"{args.timeout:g} s",
         },
-        notes=notes,
+        notes=notes + standard_notes(options.seconds),
         idle_rss=idle,
         startup={name: server.startup_seconds for name, server in running.items()},
         started=started_at,
