@@ -114,8 +114,9 @@ def negotiate(accept: str | None, offered: tuple[Format, ...]) -> Format | None:
     """
     if not accept or not accept.strip():
         return offered[0]
-    refused = {_canonical(m) for m, q in parse_accept(accept) if q == 0}
-    for media_range, quality in parse_accept(accept):
+    ranges = parse_accept(accept)
+    refused = {_canonical(m) for m, q in ranges if q == 0}
+    for media_range, quality in ranges:
         if quality == 0:
             continue
         for fmt in offered:

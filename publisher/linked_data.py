@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from email.utils import format_datetime, parsedate_to_datetime
 
-from fastapi import APIRouter, Request, Response
 from rdflib.namespace import OWL
+from starlette.requests import Request
+from starlette.responses import Response
 
 from . import formats, pages, uris
 from .catalog import CATALOG
@@ -20,8 +21,6 @@ from .formats import Format
 from .namespaces import BASE, ONTOLOGY
 from .rdf_io import serialize_triples
 from .store import Triples
-
-router = APIRouter()
 
 #: What documents are offered in; the first is the answer to */* and to no Accept at all.
 DOCUMENT_FORMATS: tuple[Format, ...] = (
@@ -35,9 +34,9 @@ BY_SUFFIX = {f.suffix: f for f in DOCUMENT_FORMATS}
 CACHE_CONTROL = "public, max-age=86400, stale-while-revalidate=604800"
 
 
-@router.api_route("/id/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
-def identify(path: str, request: Request) -> Response:
+def identify(request: Request) -> Response:
     """A thing is not a document: send the client to the document that describes it."""
+    path = _below(request, "/id/")
     if not store_of(request).contains(str(uris.iri_of(f"/id/{path}"))):
         raise NotFound(f"nothing is published as {BASE}id/{path}")
     query = f"?{request.url.query}" if request.url.query else ""
@@ -46,9 +45,8 @@ def identify(path: str, request: Request) -> Response:
     )
 
 
-@router.api_route("/doc/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
-def document(path: str, request: Request) -> Response:
-    stem, fixed = _split_suffix(path)
+def document(request: Request) -> Response:
+    stem, fixed = _split_suffix(_below(request, "/doc/"))
     iri = str(uris.iri_of(f"/id/{stem}"))
     triples = store_of(request).describe(iri)
     if not triples:
@@ -56,10 +54,9 @@ def document(path: str, request: Request) -> Response:
     return represent(request, iri, f"/doc/{stem}", triples, fixed)
 
 
-@router.api_route("/def/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
-def ontology(path: str, request: Request) -> Response:
+def ontology(request: Request) -> Response:
     """The ontology, at its IRI and at its version IRI (`/def/bkg/1.0.0`)."""
-    stem, fixed = _split_suffix(path)
+    stem, fixed = _split_suffix(_below(request, "/def/"))
     iri = f"{BASE}def/{stem}"
     triples = store_of(request).graph_triples(str(uris.ONTOLOGY_GRAPH))
     version = f"<{OWL.versionIRI}>"
@@ -71,9 +68,8 @@ def ontology(path: str, request: Request) -> Response:
     return represent(request, str(ONTOLOGY), f"/def/{stem}", triples, fixed, "ontology.html")
 
 
-@router.api_route("/shapes/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
-def shapes(path: str, request: Request) -> Response:
-    stem, fixed = _split_suffix(path)
+def shapes(request: Request) -> Response:
+    stem, fixed = _split_suffix(_below(request, "/shapes/"))
     iri = f"{BASE}shapes/{stem}"
     triples = store_of(request).graph_triples(str(uris.SHAPES_GRAPH))
     if not any(str(t.subject) == f"<{iri}>" for t in triples):
@@ -81,9 +77,8 @@ def shapes(path: str, request: Request) -> Response:
     return represent(request, iri, f"/shapes/{stem}", triples, fixed)
 
 
-@router.api_route("/graph/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
-def named_graph(path: str, request: Request) -> Response:
-    stem, fixed = _split_suffix(path)
+def named_graph(request: Request) -> Response:
+    stem, fixed = _split_suffix(_below(request, "/graph/"))
     iri = f"{BASE}graph/{stem}"
     if iri not in request.app.state.graph_sizes:
         raise NotFound(f"no named graph is published as {iri}")
@@ -92,20 +87,19 @@ def named_graph(path: str, request: Request) -> Response:
     return represent(request, iri, f"/graph/{stem}", triples, fixed, "graph.html")
 
 
-@router.api_route("/catalog", methods=["GET", "HEAD"], include_in_schema=False)
-@router.api_route("/catalog.{suffix}", methods=["GET", "HEAD"], include_in_schema=False)
-def catalog(request: Request, suffix: str = "") -> Response:
-    """The DCAT-AP catalogue, with the VoID description of the same dataset."""
-    return _catalog_graph(request, "/catalog", suffix)
+async def catalog(request: Request) -> Response:
+    """The DCAT-AP catalogue, with the VoID description of the same dataset (/catalog.ttl, …)."""
+    return _catalog_graph(request, "/catalog")
 
 
-@router.api_route("/.well-known/void", methods=["GET", "HEAD"], include_in_schema=False)
-@router.api_route("/.well-known/void.{suffix}", methods=["GET", "HEAD"], include_in_schema=False)
-def well_known_void(request: Request, suffix: str = "") -> Response:
-    return _catalog_graph(request, "/.well-known/void", suffix)
+async def well_known_void(request: Request) -> Response:
+    return _catalog_graph(request, "/.well-known/void")
 
 
-def _catalog_graph(request: Request, path: str, suffix: str) -> Response:
+def _catalog_graph(request: Request, path: str) -> Response:
+    suffix = request.url.path.removeprefix(path).removeprefix(".")
+    if request.url.path != path and not suffix:
+        raise NotFound(f"nothing is published at {request.url.path}")
     if suffix and suffix not in BY_SUFFIX:
         raise NotFound(f"no catalogue in .{suffix}: " + ", ".join(sorted(BY_SUFFIX)))
     triples: Triples = request.app.state.catalog_triples
@@ -174,6 +168,10 @@ def _negotiate(request: Request) -> Format:
 
 def _available(problem: str) -> str:
     return f"{problem}; available: " + ", ".join(f.media_type for f in DOCUMENT_FORMATS)
+
+
+def _below(request: Request, prefix: str) -> str:
+    return request.url.path.removeprefix(prefix)
 
 
 def _split_suffix(path: str) -> tuple[str, Format | None]:

@@ -8,6 +8,7 @@ and refuses what must never run here (updates, SERVICE) before any engine sees i
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from enum import Enum
 
 _TOKENS = re.compile(
@@ -52,15 +53,35 @@ def keywords(text: str) -> list[str]:
     ]
 
 
-def form_of(text: str) -> QueryForm:
-    """The query form: the first keyword after the prologue.
+@dataclass(frozen=True)
+class QueryShape:
+    """What the endpoint must know of a query before it runs, read in one pass."""
 
-    >>> form_of("PREFIX ex: <http://e/> BASE <http://b/> # comment\\n ask { ?s ?p ?o }")
+    form: QueryForm
+    uses_service: bool  # SERVICE would make the server fetch from elsewhere
+    declares_dataset: bool  # FROM or FROM NAMED
+
+
+def shape_of(text: str) -> QueryShape:
+    """The query's form (the first keyword after the prologue), SERVICE, FROM.
+
+    >>> shape_of("PREFIX ex: <http://e/> BASE <http://b/> # comment\\n ask { ?s ?p ?o }").form
     <QueryForm.ASK: 'ASK'>
-    >>> form_of("DROP ALL")
+    >>> shape_of("DROP ALL").form
     <QueryForm.UPDATE: 'UPDATE'>
+    >>> shape_of("SELECT * { SERVICE <http://127.0.0.1/sparql> { ?s ?p ?o } }").uses_service
+    True
+    >>> shape_of('SELECT * { ?s <http://x/SERVICE> "SERVICE" . ?s ex:service ?service }')
+    QueryShape(form=<QueryForm.SELECT: 'SELECT'>, uses_service=False, declares_dataset=False)
+    >>> shape_of("SELECT * FROM <http://e/g> { ?s ?p ?o }").declares_dataset
+    True
     """
-    words = iter(keywords(text))
+    words = keywords(text)
+    return QueryShape(_form(words), "SERVICE" in words, "FROM" in words)
+
+
+def _form(keywords: list[str]) -> QueryForm:
+    words = iter(keywords)
     for word in words:
         if word == "PREFIX":
             next(words, None)  # the prefix name; its IRI is not a keyword
@@ -73,23 +94,3 @@ def form_of(text: str) -> QueryForm:
             return QueryForm.UPDATE
         return QueryForm.UNKNOWN
     return QueryForm.UNKNOWN
-
-
-def asks_for_service(text: str) -> bool:
-    """True when the query uses SERVICE, which would make the server fetch from elsewhere.
-
-    >>> asks_for_service("SELECT * { SERVICE <http://127.0.0.1/sparql> { ?s ?p ?o } }")
-    True
-    >>> asks_for_service('SELECT * { ?s <http://x/SERVICE> "SERVICE" . ?s ex:service ?service }')
-    False
-    """
-    return "SERVICE" in keywords(text)
-
-
-def declares_dataset(text: str) -> bool:
-    """True when the query names its own dataset with FROM or FROM NAMED.
-
-    >>> declares_dataset("SELECT * FROM <http://e/g> { ?s ?p ?o }"), declares_dataset("SELECT * {}")
-    (True, False)
-    """
-    return "FROM" in keywords(text)

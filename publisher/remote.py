@@ -7,6 +7,7 @@ IRIs from requests reach query text only after a strict check, so no request can
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from typing import Any
@@ -147,7 +148,10 @@ class RemoteRunner:
         self.store = store
         self.limits = limits
 
-    def run(self, job: Job) -> Outcome:
+    async def run(self, job: Job) -> Outcome:
+        return await asyncio.to_thread(self._run, job)
+
+    def _run(self, job: Job) -> Outcome:
         try:
             response = self.store.answer(
                 job.query,

@@ -6,11 +6,12 @@ import sys
 import time
 
 import uvicorn
-from fastapi import FastAPI
+from starlette.types import ASGIApp
 
 from .app import create_app
 from .dumps import DUMP_NAME
 from .errors import PublisherError
+from .http_protocol import capped_protocol
 from .publication import prepare, prepare_files
 from .remote import RemoteRunner, RemoteStore
 from .settings import Settings
@@ -39,7 +40,7 @@ def serve(settings: Settings) -> int:
     return _run(app, settings, f"{len(store)} triples loaded", started)
 
 
-def _run(app: FastAPI, settings: Settings, what: str, started: float) -> int:
+def _run(app: ASGIApp, settings: Settings, what: str, started: float) -> int:
     elapsed = time.perf_counter() - started
     print(
         f"benelux-kg: {what} in {elapsed:.2f} s; serving on"
@@ -52,8 +53,9 @@ def _run(app: FastAPI, settings: Settings, what: str, started: float) -> int:
         host=settings.host,
         port=settings.port,
         log_level="warning",
-        # Let long URLs reach the endpoint, which refuses them with a clear message.
-        h11_max_incomplete_event_size=settings.limits.max_request_bytes + 16 * 1024,
+        loop="uvloop",
+        # The path's share on top of the longest query string the endpoint takes.
+        http=capped_protocol(settings.limits.max_request_bytes + 2048),
         timeout_graceful_shutdown=5,
     )
     return 0

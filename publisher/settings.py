@@ -29,6 +29,7 @@ class Settings:
     public_url: str = ""  # where clients reach this publisher; default http://host:port
     data_files: tuple[Path, ...] = ()  # serve these RDF files instead of the build
     store_url: str = ""  # serve from this SPARQL endpoint instead of an embedded store
+    response_cache_bytes: int = 64 * 1024 * 1024  # documents kept for the next request; 0: none
     limits: Limits = field(default_factory=Limits)
 
     @property
@@ -52,6 +53,12 @@ class Settings:
             port=int(env.get("BENELUX_KG_PORT", str(defaults.port))),
             public_url=env.get("BENELUX_KG_PUBLIC_URL", ""),
             store_url=env.get("BENELUX_KG_STORE", ""),
+            response_cache_bytes=int(
+                float(
+                    env.get("BENELUX_KG_RESPONSE_CACHE_MB", defaults.response_cache_bytes / 2**20)
+                )
+                * 2**20
+            ),
             limits=Limits(
                 timeout=float(env.get("BENELUX_KG_QUERY_TIMEOUT", defaults.limits.timeout)),
                 query_workers=int(

@@ -5,11 +5,11 @@ Read-only and closed to the outside: updates and SERVICE are refused before any 
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, Request, Response
+from starlette.requests import Request
+from starlette.responses import Response
 
 from . import formats, pages, service_description
 from .dependencies import limits_of, pool_of
@@ -22,10 +22,9 @@ from .errors import (
     UriTooLong,
 )
 from .formats import Format
-from .query_text import QueryForm, asks_for_service, declares_dataset, form_of
+from .http_protocol import url_too_long
+from .query_text import QueryForm, QueryShape, shape_of
 from .workers import Job, Outcome
-
-router = APIRouter()
 
 FORM = "application/x-www-form-urlencoded"
 DIRECT = "application/sparql-query"
@@ -51,7 +50,6 @@ class WorkersBusy(PublisherError):
     status_code = 503
 
 
-@router.api_route("/sparql", methods=["GET", "POST", "HEAD"], include_in_schema=False)
 async def sparql_endpoint(request: Request) -> Response:
     protocol = await read_request(request)
     if protocol.query is None:
@@ -65,9 +63,7 @@ async def read_request(request: Request) -> ProtocolRequest:
     """The protocol request from GET parameters, a form body or a direct body."""
     limits = limits_of(request)
     if len(request.url.query) > limits.max_request_bytes:
-        raise UriTooLong(
-            f"the URL is longer than {limits.max_request_bytes} bytes; send the query by POST"
-        )
+        raise UriTooLong(url_too_long(limits.max_request_bytes))
     params = _params(request.url.query)
     if "update" in params:
         raise BadRequest(READ_ONLY)
@@ -98,36 +94,36 @@ async def read_request(request: Request) -> ProtocolRequest:
 
 
 async def answer(request: Request, protocol: ProtocolRequest) -> Response:
-    query = protocol.query or ""
-    form = form_of(query)
-    if form is QueryForm.UPDATE:
+    shape = shape_of(protocol.query or "")
+    if shape.form is QueryForm.UPDATE:
         raise BadRequest(READ_ONLY)
-    if asks_for_service(query):
+    if shape.uses_service:
         raise BadRequest("SERVICE is not allowed: this endpoint never queries other endpoints")
-    chosen = choose_format(request, protocol.formats, form)
+    chosen = choose_format(request, protocol.formats, shape.form)
     if chosen is formats.HTML:
-        return await _answer_page(request, protocol, form)
-    outcome = await _run(request, protocol, chosen)
+        return await _answer_page(request, protocol, shape)
+    outcome = await _run(request, protocol, shape, chosen)
     return _response(outcome, chosen)
 
 
-async def _run(request: Request, protocol: ProtocolRequest, chosen: Format) -> Outcome:
-    query = protocol.query or ""
+async def _run(
+    request: Request, protocol: ProtocolRequest, shape: QueryShape, chosen: Format
+) -> Outcome:
     dataset_given = bool(protocol.default_graphs or protocol.named_graphs)
     job = Job(
-        query,
+        protocol.query or "",
         chosen.media_type,
         protocol.default_graphs if dataset_given else None,
         protocol.named_graphs if dataset_given else None,
-        declares_dataset(query),
+        shape.declares_dataset,
     )
-    return await asyncio.to_thread(pool_of(request).run, job)
+    return await pool_of(request).run(job)
 
 
-async def _answer_page(request: Request, protocol: ProtocolRequest, form: QueryForm) -> Response:
+async def _answer_page(request: Request, protocol: ProtocolRequest, shape: QueryShape) -> Response:
     """A browser asked: the query page with the results as a table, or what went wrong."""
-    data_format = formats.TURTLE if form.gives_triples else formats.SPARQL_JSON
-    outcome = await _run(request, protocol, data_format)
+    data_format = formats.TURTLE if shape.form.gives_triples else formats.SPARQL_JSON
+    outcome = await _run(request, protocol, shape, data_format)
     try:
         _response(outcome, data_format)
     except PublisherError as exc:

@@ -9,18 +9,17 @@ replaced in milliseconds. A worker answers one job at a time and serialises the 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
-import queue
 import resource
 import signal
 import socket
+import struct
 import tempfile
-import threading
-from dataclasses import asdict, dataclass
-from multiprocessing.connection import Connection
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from .settings import Limits
 from .store import OxigraphStore, ResultTooLarge
@@ -36,6 +35,15 @@ class Job:
     named_graphs: tuple[str, ...] | None = None
     own_dataset: bool = False  # the query has FROM / FROM NAMED
 
+    def as_header(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "media_type": self.media_type,
+            "default_graphs": self.default_graphs,
+            "named_graphs": self.named_graphs,
+            "own_dataset": self.own_dataset,
+        }
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -49,32 +57,40 @@ class Outcome:
 class Runner(Protocol):
     """Runs protocol jobs: the worker pool, or a remote store's endpoint."""
 
-    def run(self, job: Job) -> Outcome: ...
+    async def run(self, job: Job) -> Outcome: ...
     def close(self) -> None: ...
 
 
 class _Worker:
-    """The parent's end of one worker process."""
+    """The parent's end of one worker process, spoken to from the event loop."""
 
-    def __init__(self, connection: Connection, pid: int) -> None:
-        self.connection = connection
+    def __init__(self, channel: socket.socket, pid: int) -> None:
+        self.channel = channel
         self.pid = pid
+        self._streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
 
-    def run(self, job: Job, timeout: float) -> Outcome | None:
-        """The outcome, or None if the worker died or ran out of time (it is then killed)."""
+    async def run(self, job: Job, timeout: float) -> Outcome | None:
+        """The outcome, or None if the worker ran out of time (it is then killed)."""
         try:
-            self.connection.send_bytes(json.dumps(asdict(job)).encode("utf-8"))
-            if not self.connection.poll(timeout):
-                self.kill()
-                return None
-            header = json.loads(self.connection.recv_bytes())
-            body = self.connection.recv_bytes()
-        except (EOFError, OSError):
+            async with asyncio.timeout(timeout):
+                return await self._exchange(job)
+        except TimeoutError:
+            self.kill()
+            return None
+        except (asyncio.IncompleteReadError, OSError):
             self.kill()
             return Outcome(
                 "died",
                 message="the query stopped its worker: it needed more memory than a query may use",
             )
+
+    async def _exchange(self, job: Job) -> Outcome:
+        if self._streams is None:
+            self._streams = await asyncio.open_unix_connection(sock=self.channel)
+        reader, writer = self._streams
+        writer.write(_frame(job.as_header()))
+        await writer.drain()
+        header, body = await _read_frame(reader)
         return Outcome(header["status"], body, header["message"])
 
     def kill(self) -> None:
@@ -82,7 +98,9 @@ class _Worker:
             os.kill(self.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-        self.connection.close()
+        if self._streams is not None:
+            self._streams[1].close()
+        self.channel.close()
 
 
 class WorkerPool:
@@ -103,21 +121,29 @@ class WorkerPool:
             self._listener.close()
             _zygote_main(zygote_end, self._address, store, limits)
         zygote_end.close()
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._spawn_lock = threading.Lock()
+        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._all: set[_Worker] = set()
         for _ in range(size):
-            self._idle.put(self._spawn())
+            self._idle.put_nowait(self._spawn())
 
-    def run(self, job: Job) -> Outcome:
-        """Run `job` on the next free worker; blocks the calling thread (call it from a thread)."""
+    async def run(self, job: Job) -> Outcome:
+        """Run `job` on the next free worker, waiting at most `queue_wait` for one."""
         try:
-            worker = self._idle.get(timeout=self.limits.queue_wait)
-        except queue.Empty:
-            return Outcome("busy", message="every query worker is busy; try again shortly")
-        outcome = worker.run(job, self.limits.timeout)
-        if outcome is None or outcome.status == "died":
-            worker = self._spawn()
-        self._idle.put(worker)
+            worker = self._idle.get_nowait()
+        except asyncio.QueueEmpty:
+            try:
+                worker = await asyncio.wait_for(self._idle.get(), self.limits.queue_wait)
+            except TimeoutError:
+                return Outcome("busy", message="every query worker is busy; try again shortly")
+        outcome = None
+        try:
+            outcome = await worker.run(job, self.limits.timeout)
+        finally:
+            if outcome is None or outcome.status == "died":  # killed, or cancelled mid-job
+                worker.kill()
+                self._all.discard(worker)
+                worker = await asyncio.to_thread(self._spawn)
+            self._idle.put_nowait(worker)
         if outcome is None:
             return Outcome(
                 "timeout",
@@ -127,8 +153,9 @@ class WorkerPool:
         return outcome
 
     def close(self) -> None:
-        while not self._idle.empty():
-            self._idle.get_nowait().kill()
+        for worker in self._all:
+            worker.kill()
+        self._all.clear()
         self._zygote.close()
         try:
             os.kill(self._zygote_pid, signal.SIGKILL)
@@ -140,12 +167,14 @@ class WorkerPool:
         os.rmdir(self._folder)
 
     def _spawn(self) -> _Worker:
-        with self._spawn_lock:
-            self._zygote.sendall(b"s")
-            connection, _ = self._listener.accept()
-        channel = Connection(connection.detach())
-        pid = int(channel.recv_bytes())
-        return _Worker(channel, pid)
+        self._zygote.sendall(b"s")
+        channel, _ = self._listener.accept()
+        channel.settimeout(None)
+        pid = int(_recv_frame(channel)[0]["pid"])
+        channel.setblocking(False)
+        worker = _Worker(channel, pid)
+        self._all.add(worker)
+        return worker
 
 
 def _zygote_main(
@@ -165,19 +194,17 @@ def _zygote_main(
 def _worker_main(address: str, store: OxigraphStore, limits: Limits) -> None:  # pragma: no cover
     """Answer jobs one at a time until the server closes the connection."""
     _cap_memory(limits.memory_bytes)
-    raw = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    raw.connect(address)
-    channel = Connection(raw.detach())
-    channel.send_bytes(str(os.getpid()).encode())
+    channel = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    channel.connect(address)
+    channel.sendall(_frame({"pid": os.getpid()}))
     while True:
         try:
-            job = Job(**json.loads(channel.recv_bytes()))
+            job = Job(**_recv_frame(channel)[0])
         except EOFError:
             os._exit(0)
         outcome = _execute(store, job, limits)
         header = {"status": outcome.status, "message": outcome.message}
-        channel.send_bytes(json.dumps(header).encode("utf-8"))
-        channel.send_bytes(outcome.body)
+        channel.sendall(_frame(header, outcome.body))
 
 
 def _execute(store: OxigraphStore, job: Job, limits: Limits) -> Outcome:
@@ -205,3 +232,34 @@ def _cap_memory(extra: int) -> None:  # pragma: no cover - runs in a worker
         pages = int(statm.read().split()[0])
     current = pages * os.sysconf("SC_PAGE_SIZE")
     resource.setrlimit(resource.RLIMIT_AS, (current + extra, current + extra))
+
+
+#: A frame: the lengths of a JSON header and of a body, then both.
+_LENGTHS = struct.Struct("!II")
+
+
+def _frame(header: dict[str, Any], body: bytes = b"") -> bytes:
+    encoded = json.dumps(header).encode("utf-8")
+    return _LENGTHS.pack(len(encoded), len(body)) + encoded + body
+
+
+async def _read_frame(reader: asyncio.StreamReader) -> tuple[dict[str, Any], bytes]:
+    header_size, body_size = _LENGTHS.unpack(await reader.readexactly(_LENGTHS.size))
+    header = json.loads(await reader.readexactly(header_size))
+    return header, await reader.readexactly(body_size)
+
+
+def _recv_frame(channel: socket.socket) -> tuple[dict[str, Any], bytes]:
+    header_size, body_size = _LENGTHS.unpack(_recv_exactly(channel, _LENGTHS.size))
+    header = json.loads(_recv_exactly(channel, header_size))
+    return header, _recv_exactly(channel, body_size)
+
+
+def _recv_exactly(channel: socket.socket, size: int) -> bytes:
+    data = bytearray()
+    while len(data) < size:
+        chunk = channel.recv(min(size - len(data), 1 << 20))
+        if not chunk:
+            raise EOFError
+        data += chunk
+    return bytes(data)
