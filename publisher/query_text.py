@@ -8,6 +8,7 @@ and refuses what must never run here (updates, SERVICE) before any engine sees i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
@@ -22,6 +23,13 @@ _TOKENS = re.compile(
   | (?P<other>\S)
     """,
     re.VERBOSE | re.DOTALL,
+)
+
+#: Comments, PREFIX and BASE declarations, then the first word: the common way queries begin.
+_PROLOGUE_THEN_WORD = re.compile(
+    r"""(?:\s+|\#[^\n\r]*|(?:PREFIX\s*(?:[A-Za-z][\w\-.]*)?:\s*|BASE\s*)<[^<>"{}|^`\\\s]*>)*
+    ([A-Za-z]+)(?![\w:\-.])""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 _UPDATE_KEYWORDS = frozenset(
@@ -48,14 +56,18 @@ def keywords(text: str) -> list[str]:
     >>> keywords('PREFIX s: <http://x/SERVICE> SELECT ?service { ?s s:SERVICE "SERVICE" } #SERVICE')
     ['PREFIX', 'S:', 'SELECT', 'S:SERVICE']
     """
-    return [
-        match.group("name").upper() for match in _TOKENS.finditer(text) if match.lastgroup == "name"
-    ]
+    return list(_keywords(text))
+
+
+def _keywords(text: str) -> Iterator[str]:
+    for match in _TOKENS.finditer(text):
+        if match.lastgroup == "name":
+            yield match.group("name").upper()
 
 
 @dataclass(frozen=True)
 class QueryShape:
-    """What the endpoint must know of a query before it runs, read in one pass."""
+    """What the endpoint must know of a query before it runs."""
 
     form: QueryForm
     uses_service: bool  # SERVICE would make the server fetch from elsewhere
@@ -76,12 +88,41 @@ def shape_of(text: str) -> QueryShape:
     >>> shape_of("SELECT * FROM <http://e/g> { ?s ?p ?o }").declares_dataset
     True
     """
-    words = keywords(text)
-    return QueryShape(_form(words), "SERVICE" in words, "FROM" in words)
+    form = _form_after_prologue(text) or _form(_keywords(text))
+    # Most queries have neither word anywhere, even in IRIs or strings: lex them all only if so.
+    upper = text.upper()
+    maybe = _stands_alone(upper, "SERVICE") or _stands_alone(upper, "FROM")
+    words = keywords(text) if maybe else []
+    return QueryShape(form, "SERVICE" in words, "FROM" in words)
 
 
-def _form(keywords: list[str]) -> QueryForm:
-    words = iter(keywords)
+def _stands_alone(text: str, word: str) -> bool:
+    """`word` in `text`, not as a part of a longer name (`prov:wasQuotedFrom`, `ex:service`)."""
+    start = text.find(word)
+    while start != -1:
+        before, after = text[start - 1 : start], text[start + len(word) : start + len(word) + 1]
+        if not _in_name(before) and not _in_name(after):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _in_name(character: str) -> bool:
+    return character != "" and (character.isalnum() or character in "_:.-")
+
+
+def _form_after_prologue(text: str) -> QueryForm | None:
+    """The form from one match over the usual prologue; None when the lexer must decide."""
+    found = _PROLOGUE_THEN_WORD.match(text)
+    if found is None:
+        return None
+    word = found.group(1).upper()
+    if word in QueryForm.__members__:
+        return QueryForm[word]
+    return QueryForm.UPDATE if word in _UPDATE_KEYWORDS else None
+
+
+def _form(words: Iterator[str]) -> QueryForm:
     for word in words:
         if word == "PREFIX":
             next(words, None)  # the prefix name; its IRI is not a keyword

@@ -6,12 +6,11 @@ Read-only and closed to the outside: updates and SERVICE are refused before any 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import parse_qs
 
 from starlette.requests import Request
 from starlette.responses import Response
 
-from . import formats, pages, service_description
+from . import formats, pages, service_description, urlencoded
 from .dependencies import limits_of, pool_of
 from .errors import (
     BadRequest,
@@ -179,7 +178,7 @@ def _protocol_request(params: dict[str, list[str]], queries: list[str] | None) -
 
 def _params(text: str) -> dict[str, list[str]]:
     try:
-        return parse_qs(text, keep_blank_values=True, strict_parsing=False, errors="strict")
+        return urlencoded.parse(text)
     except UnicodeDecodeError as exc:
         raise BadRequest("the parameters are not valid UTF-8 once percent-decoded") from exc
 
