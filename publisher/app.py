@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -16,6 +17,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 
 from . import linked_data, overview, pages, site, sparql
+from .background import Background
 from .cookbook import read_cookbook
 from .dispatch import POST, Dispatcher, Route, in_thread
 from .dumps import serialize_graph
@@ -51,7 +53,7 @@ def create_app(settings: Settings, store: Store, pool: Runner, publication: Publ
     app.state.settings = settings
     app.state.store = store
     app.state.pool = pool
-    app.state.graph_sizes = store.graph_sizes()
+    app.state.graph_sizes = Background("graph sizes", store.graph_sizes)
     app.state.cookbook = read_cookbook(settings.root / "cookbook")
     app.state.release = publication.release
     app.state.catalog_triples = triples_of(publication.catalog)
@@ -61,7 +63,7 @@ def create_app(settings: Settings, store: Store, pool: Runner, publication: Publ
     }
     app.state.sources = store.report_texts()
     app.state.source_files = store.report_files()
-    app.state.overview = overview.compute(store)
+    app.state.overview = Background("overview", partial(overview.compute, store))
     app.state.downloads = publication.downloads
     app.state.response_cache = ResponseCache(settings.response_cache_bytes)
     app.include_router(site.router)

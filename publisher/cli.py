@@ -56,21 +56,32 @@ def _parser() -> argparse.ArgumentParser:
     serve_cmd = commands.add_parser("serve", help="serve the built dataset over HTTP")
     serve_cmd.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     serve_cmd.add_argument("--port", type=int, help="port to listen on (default 8000)")
-    serve_cmd.add_argument("--workers", type=int, help="query worker processes (default 4)")
+    serve_cmd.add_argument(
+        "--workers",
+        type=int,
+        help="query worker processes, sharing one store (default 4)",
+    )
     serve_cmd.add_argument("--timeout", type=float, help="seconds a query may run (default 10)")
     serve_cmd.add_argument("--output", help="the build's output folder (default build)")
     serve_cmd.add_argument(
         "--public-url",
         help="the URL clients use, for the catalogue's links (default http://HOST:PORT)",
     )
-    serve_cmd.add_argument(
+    source = serve_cmd.add_mutually_exclusive_group()
+    source.add_argument(
         "--data",
         nargs="+",
         metavar="FILE",
         help="serve these RDF files (N-Triples, N-Quads, Turtle, TriG, .gz too)"
         " instead of the build",
     )
-    serve_cmd.add_argument(
+    source.add_argument(
+        "--on-disk",
+        metavar="DIR",
+        help="serve the on-disk store made by `load --into DIR`, read-only, without"
+        " loading it into memory",
+    )
+    source.add_argument(
         "--store",
         metavar="URL",
         help="serve from this SPARQL endpoint (its default graph should be the"
@@ -80,13 +91,19 @@ def _parser() -> argparse.ArgumentParser:
     load_cmd = commands.add_parser(
         "load", help="push the build into a triple store, graph by graph"
     )
-    load_cmd.add_argument(
+    target = load_cmd.add_mutually_exclusive_group(required=True)
+    target.add_argument(
         "--endpoint",
-        required=True,
         help="the store's Graph Store Protocol URL (e.g. Oxigraph's /store), or its"
         " SPARQL Update URL with --protocol update",
     )
+    target.add_argument(
+        "--into", metavar="DIR", help="a new on-disk store, for `serve --on-disk DIR`"
+    )
     load_cmd.add_argument("--protocol", choices=("gsp", "update"), default="gsp")
+    load_cmd.add_argument(
+        "--data", nargs="+", metavar="FILE", help="with --into: these RDF files, not the build"
+    )
     load_cmd.add_argument("--output", help="the build's output folder (default build)")
     load_cmd.set_defaults(run=_load)
     mqa_cmd = commands.add_parser("mqa", help="score a running publisher's DCAT-AP catalogue")
@@ -141,6 +158,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         public_url=args.public_url or settings.public_url,
         data_files=tuple(Path(f) for f in args.data or ()),
         store_url=args.store or settings.store_url,
+        store_dir=Path(args.on_disk) if args.on_disk else settings.store_dir,
         limits=replace(
             settings.limits,
             query_workers=args.workers or settings.limits.query_workers,
@@ -160,8 +178,15 @@ def _mqa(settings: Settings, args: argparse.Namespace) -> int:
 
 def _load(settings: Settings, args: argparse.Namespace) -> int:
     dump = settings.dumps / f"{DUMP_NAME}.nq"
-    if not dump.is_file():
+    files = [Path(f) for f in args.data or ()]
+    if args.data and not args.into:
+        raise PublisherError("--data goes with --into; --endpoint takes the build")
+    if not files and not dump.is_file():
         raise PublisherError(f"{dump} does not exist: run `benelux-kg build` first")
+    if args.into:
+        quads = OxigraphStore.write_on_disk(Path(args.into), files or [dump])
+        _progress(f"wrote {quads} quads into the on-disk store {args.into}")
+        return OK
     sent = load(
         OxigraphStore.from_nquads(dump.read_bytes()), args.endpoint, args.protocol, _progress
     )

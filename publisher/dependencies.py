@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import Request
+from starlette.requests import Request
 
+from .background import Background
 from .settings import Limits, Settings
 from .store import Store
 from .workers import Runner
@@ -26,3 +27,9 @@ def store_of(request: Request) -> Store:
 def pool_of(request: Request) -> Runner:
     pool: Runner = request.app.state.pool
     return pool
+
+
+def graph_sizes_of(request: Request) -> dict[str, int]:
+    """Named graph IRI -> triples; waits, the first time after start-up, for the count."""
+    sizes: Background[dict[str, int]] = request.app.state.graph_sizes
+    return sizes.get()

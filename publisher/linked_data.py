@@ -14,7 +14,7 @@ from starlette.responses import Response
 
 from . import formats, pages, uris
 from .catalog import CATALOG
-from .dependencies import store_of
+from .dependencies import graph_sizes_of, store_of
 from .dumps import Release, all_prefixes
 from .errors import NotAcceptable, NotFound
 from .formats import Format
@@ -80,7 +80,7 @@ def shapes(request: Request) -> Response:
 def named_graph(request: Request) -> Response:
     stem, fixed = _split_suffix(_below(request, "/graph/"))
     iri = f"{BASE}graph/{stem}"
-    if iri not in request.app.state.graph_sizes:
+    if iri not in graph_sizes_of(request):
         raise NotFound(f"no named graph is published as {iri}")
     store = store_of(request)
     triples = list(dict.fromkeys(store.describe(iri) + store.graph_triples(iri)))
@@ -104,7 +104,7 @@ def _catalog_graph(request: Request, path: str) -> Response:
         raise NotFound(f"no catalogue in .{suffix}: " + ", ".join(sorted(BY_SUFFIX)))
     triples: Triples = request.app.state.catalog_triples
     if not triples:
-        raise NotFound("no catalogue: this publisher serves files given with --data")
+        raise NotFound("no catalogue: this publisher serves data given at start-up (--data or --on-disk), not a build")
     return represent(
         request,
         str(CATALOG),

@@ -1,4 +1,7 @@
-"""What the home, browse and search pages show, computed once from the store at start-up.
+"""What the home, browse and search pages show, computed once from the store.
+
+The computation reads every label: on a large dataset it takes seconds, so the server runs it
+in the background (background.py).
 
 Fixed queries only: no request input ever reaches this module's SPARQL.
 """
@@ -78,6 +81,8 @@ def fold(text: str) -> str:
     >>> fold("Politiële Samenwerking")
     'politiele samenwerking'
     """
+    if text.isascii():
+        return text.lower().strip()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 

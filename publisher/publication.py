@@ -40,13 +40,21 @@ def prepare(settings: Settings, store: Store) -> Publication:
 
 def prepare_files(files: tuple[Path, ...]) -> Publication:
     """Serving someone's own RDF files: they are the downloads; there is no catalogue of them."""
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.read_bytes())
+    downloads = [describe_file(path, _format_of(path)) for path in files]
+    digest = hashlib.sha256("".join(d.sha256 for d in downloads).encode("ascii"))
     modified = max(int(path.stat().st_mtime) for path in files)
     release = Release(digest.hexdigest()[:16], datetime.fromtimestamp(modified, tz=UTC))
-    downloads = [describe_file(path, _format_of(path)) for path in files]
     return Publication(release, downloads, Graph())
+
+
+def prepare_on_disk(directory: Path) -> Publication:
+    """Serving an on-disk store: nothing to download or catalogue. Its release is named after
+    its files, which the engine never rewrites in place while a store is read-only."""
+    files = sorted(f for f in directory.iterdir() if f.is_file())
+    digest = hashlib.sha256("".join(f"{f.name}:{f.stat().st_size};" for f in files).encode())
+    modified = max(int(f.stat().st_mtime) for f in files)
+    release = Release(digest.hexdigest()[:16], datetime.fromtimestamp(modified, tz=UTC))
+    return Publication(release, [], Graph())
 
 
 def _format_of(path: Path) -> Format | None:

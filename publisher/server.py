@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from functools import partial
 
 import uvicorn
 from starlette.types import ASGIApp
@@ -12,7 +13,7 @@ from .app import create_app
 from .dumps import DUMP_NAME
 from .errors import PublisherError
 from .http_protocol import capped_protocol
-from .publication import prepare, prepare_files
+from .publication import prepare, prepare_files, prepare_on_disk
 from .remote import RemoteRunner, RemoteStore
 from .settings import Settings
 from .store import OxigraphStore
@@ -26,6 +27,14 @@ def serve(settings: Settings) -> int:
         publication = prepare(settings, remote)
         app = create_app(settings, remote, RemoteRunner(remote, settings.limits), publication)
         return _run(app, settings, f"the store at {settings.store_url}", started)
+    if settings.store_dir is not None:
+        open_store = partial(OxigraphStore.open_on_disk, settings.store_dir)
+        open_store()  # says now, not in a worker, if the folder holds no store
+        # Fork before this process opens the store for good: each process has its own handle.
+        pool = WorkerPool(open_store, settings.limits.query_workers, settings.limits)
+        store = open_store()
+        app = create_app(settings, store, pool, prepare_on_disk(settings.store_dir))
+        return _run(app, settings, f"{len(store)} triples on disk", started)
     if settings.data_files:
         store = OxigraphStore.from_files(list(settings.data_files))
         publication = prepare_files(settings.data_files)
@@ -35,7 +44,7 @@ def serve(settings: Settings) -> int:
             raise PublisherError(f"{dump} does not exist: run `benelux-kg build` (or `make build`)")
         store = OxigraphStore.from_nquads(dump.read_bytes())
         publication = prepare(settings, store)
-    pool = WorkerPool(store, settings.limits.query_workers, settings.limits)  # forks: do it first
+    pool = WorkerPool(lambda: store, settings.limits.query_workers, settings.limits)  # forks
     app = create_app(settings, store, pool, publication)
     return _run(app, settings, f"{len(store)} triples loaded", started)
 

@@ -7,7 +7,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from . import formats, pages
-from .dependencies import limits_of
+from .dependencies import graph_sizes_of, limits_of
 from .dumps import serialize_graph
 from .errors import NotAcceptable
 from .formats import Format
@@ -39,7 +39,7 @@ def respond(request: Request) -> Response:
         raise NotAcceptable("available: " + ", ".join(f.media_type for f in offered))
     if chosen is formats.HTML:
         return pages.query_page(request)
-    graph = describe(endpoint_url(request), request.app.state.graph_sizes, limits_of(request))
+    graph = describe(endpoint_url(request), graph_sizes_of(request), limits_of(request))
     return Response(
         serialize_graph(graph, chosen), media_type=_with_charset(chosen), headers={"Vary": "Accept"}
     )

@@ -29,6 +29,7 @@ class Settings:
     public_url: str = ""  # where clients reach this publisher; default http://host:port
     data_files: tuple[Path, ...] = ()  # serve these RDF files instead of the build
     store_url: str = ""  # serve from this SPARQL endpoint instead of an embedded store
+    store_dir: Path | None = None  # serve this on-disk store, read-only, instead of the build
     response_cache_bytes: int = 64 * 1024 * 1024  # documents kept for the next request; 0: none
     limits: Limits = field(default_factory=Limits)
 
@@ -53,6 +54,9 @@ class Settings:
             port=int(env.get("BENELUX_KG_PORT", str(defaults.port))),
             public_url=env.get("BENELUX_KG_PUBLIC_URL", ""),
             store_url=env.get("BENELUX_KG_STORE", ""),
+            store_dir=Path(env["BENELUX_KG_STORE_DIR"])
+            if env.get("BENELUX_KG_STORE_DIR")
+            else None,
             response_cache_bytes=int(
                 float(
                     env.get("BENELUX_KG_RESPONSE_CACHE_MB", defaults.response_cache_bytes / 2**20)

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import FileResponse
 
 from . import diagrams, pages
+from .background import Background
 from .dumps import Dump, describe_file
 from .errors import NotFound
 from .formats import DUMP_FORMATS
@@ -20,7 +21,7 @@ _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 @router.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
 def home(request: Request) -> Response:
-    overview: Overview = request.app.state.overview
+    overview = _overview(request)
     lang = pages.language(request)
     return pages.render(
         request,
@@ -35,12 +36,12 @@ def home(request: Request) -> Response:
 
 @router.api_route("/browse", methods=["GET", "HEAD"], include_in_schema=False)
 def browse(request: Request) -> Response:
-    return pages.render(request, "browse.html", overview=request.app.state.overview)
+    return pages.render(request, "browse.html", overview=_overview(request))
 
 
 @router.api_route("/search", methods=["GET", "HEAD"], include_in_schema=False)
 def search(request: Request, q: str = "") -> Response:
-    overview: Overview = request.app.state.overview
+    overview = _overview(request)
     return pages.render(request, "search.html", q=q[:200], hits=overview.search(q[:200]))
 
 
@@ -81,3 +82,9 @@ def offered_files(request_root: Path, dumps_folder: Path) -> list[Dump]:
     for source in sorted((request_root / "data" / "source").glob("*.txt")):
         found.append(describe_file(source, None))
     return found
+
+
+def _overview(request: Request) -> Overview:
+    """Waits, the first time after start-up, until the overview is computed."""
+    computing: Background[Overview] = request.app.state.overview
+    return computing.get()

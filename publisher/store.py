@@ -90,18 +90,32 @@ class OxigraphStore:
     def from_files(cls, paths: list[Path]) -> OxigraphStore:
         """Load RDF files, each in the format its extension names (.nq, .trig, .ttl, .nt, …)."""
         store = ox.Store()
-        for path in paths:
-            if not path.is_file():
-                raise PublisherError(f"{path}: no such file")
-            try:
-                if path.suffix == ".gz":
-                    data = gzip.decompress(path.read_bytes())
-                    store.bulk_load(data, format=_format_of(path))
-                else:
-                    store.bulk_load(path=str(path), format=_format_of(path))
-            except SyntaxError as exc:
-                raise PublisherError(f"{path}: not valid RDF: {exc}") from exc
+        _load_files(store, paths)
         return cls(store)
+
+    @classmethod
+    def write_on_disk(cls, directory: Path, paths: list[Path]) -> int:
+        """A new on-disk store in `directory` holding the files' quads, compacted for reading;
+        returns how many quads it holds."""
+        if directory.exists() and any(directory.iterdir()):
+            raise PublisherError(f"{directory} is not empty: remove it or choose another folder")
+        store = ox.Store(str(directory))
+        _load_files(store, paths)
+        store.optimize()
+        store.flush()
+        return len(store)
+
+    @classmethod
+    def open_on_disk(cls, directory: Path) -> OxigraphStore:
+        """An on-disk store, read-only: any number of processes may open it at once."""
+        if not (directory / "CURRENT").is_file():
+            raise PublisherError(
+                f"{directory} holds no store: make one with `benelux-kg load --into {directory}`"
+            )
+        try:
+            return cls(ox.Store.read_only(str(directory)))
+        except OSError as exc:
+            raise PublisherError(f"{directory}: the store cannot be opened: {exc}") from exc
 
     def query(self, sparql: str) -> QueryResult:
         """Run a query over the union of the graphs; raises SyntaxError on a malformed query."""
@@ -278,6 +292,19 @@ class _BoundedOutput(io.BytesIO):
             self.exceeded = True
             raise OSError("result size limit reached")
         return super().write(data)
+
+
+def _load_files(store: ox.Store, paths: list[Path]) -> None:
+    for path in paths:
+        if not path.is_file():
+            raise PublisherError(f"{path}: no such file")
+        try:
+            if path.suffix == ".gz":
+                store.bulk_load(gzip.decompress(path.read_bytes()), format=_format_of(path))
+            else:
+                store.bulk_load(path=str(path), format=_format_of(path))
+        except SyntaxError as exc:
+            raise PublisherError(f"{path}: not valid RDF: {exc}") from exc
 
 
 def _format_of(path: Path) -> ox.RdfFormat:

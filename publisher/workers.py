@@ -17,6 +17,7 @@ import signal
 import socket
 import struct
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -106,7 +107,9 @@ class _Worker:
 class WorkerPool:
     """A fixed number of query workers over one store, refilled as workers are killed."""
 
-    def __init__(self, store: OxigraphStore, size: int, limits: Limits) -> None:
+    def __init__(self, open_store: Callable[[], OxigraphStore], size: int, limits: Limits) -> None:
+        """`open_store` runs in each worker: it returns the store loaded before the fork (shared
+        copy-on-write), or opens an on-disk store read-only (shared through the page cache)."""
         self.limits = limits
         self._folder = tempfile.mkdtemp(prefix="benelux-kg-")
         self._address = str(Path(self._folder) / "workers.sock")
@@ -119,7 +122,7 @@ class WorkerPool:
         if self._zygote_pid == 0:  # pragma: no cover - runs in the forked zygote
             self._zygote.close()
             self._listener.close()
-            _zygote_main(zygote_end, self._address, store, limits)
+            _zygote_main(zygote_end, self._address, open_store, limits)
         zygote_end.close()
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
         self._all: set[_Worker] = set()
@@ -178,7 +181,7 @@ class WorkerPool:
 
 
 def _zygote_main(
-    channel: socket.socket, address: str, store: OxigraphStore, limits: Limits
+    channel: socket.socket, address: str, open_store: Callable[[], OxigraphStore], limits: Limits
 ) -> None:  # pragma: no cover - runs in the forked zygote
     """Fork a worker for every byte received; exit when the server goes away."""
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps dead workers
@@ -187,7 +190,7 @@ def _zygote_main(
         if os.fork() == 0:
             channel.close()
             signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-            _worker_main(address, store, limits)
+            _worker_main(address, open_store(), limits)
     os._exit(0)
 
 
