@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph
-
 from environment import ROOT, VENV_BIN, log
 
 BUILD_DUMP = ROOT / "build" / "dataset" / "benelux-kg.nq"

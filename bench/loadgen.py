@@ -12,7 +12,6 @@ from pathlib import Path
 
 import httpx
 import pyoxigraph
-
 from procfs import Memory, MemorySampler, cpu_seconds
 from servers import Server
 from workload import Request

@@ -20,9 +20,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import httpx
-
 import environment
+import httpx
 import inputs
 import loadgen
 import procfs
@@ -64,6 +63,11 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         "--with-oxigraph-memory",
         action="store_true",
         help="also Oxigraph's server on an in-memory store, as the publisher holds its data",
+    )
+    parser.add_argument(
+        "--with-on-disk",
+        action="store_true",
+        help="also the publisher on an on-disk store (`load --into`, `serve --on-disk`)",
     )
     parser.add_argument("--seed", type=int, default=1, help="random choice of IRIs (default 1)")
     args = parser.parse_args(argv)
@@ -219,6 +223,8 @@ def commands_for(running: dict[str, servers.Server], options: loadgen.Options) -
 
 def wanted_servers(setup: environment.Setup, args: argparse.Namespace) -> list[str]:
     wanted = [servers.PUBLISHER]
+    if args.with_on_disk:
+        wanted.append(servers.PUBLISHER_DISK)
     if "oxigraph" in setup.available:
         wanted.append(servers.OXIGRAPH)
         if args.with_oxigraph_memory:
@@ -330,7 +336,8 @@ def standard_notes(seconds: int) -> list[str]:
         "The publisher runs Oxigraph's engine (pyoxigraph) on an in-memory store; Oxigraph "
         "server reads a RocksDB store (`--location`), which costs it most on the heavier "
         "queries. `--with-oxigraph-memory` adds Oxigraph's server on an in-memory store, to "
-        "tell the engine from the storage.",
+        "tell the engine from the storage; `--with-on-disk` adds the publisher on an on-disk "
+        "store (benelux-kg-disk), to weigh memory against speed.",
         "With a synthetic file the publisher's output folder holds only that .nq, so /catalog "
         "lists fewer distributions than with the real build.",
         f"Each run lasts {seconds} s; after each, the harness waits until the server is idle "

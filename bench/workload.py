@@ -10,14 +10,16 @@ from urllib.parse import urlencode
 
 from environment import ROOT
 from inputs import ID_PREFIX, Dataset
-from servers import OXIGRAPH, OXIGRAPH_MEMORY, PUBLISHER, RDFLIB, VIRTUOSO
+from servers import OXIGRAPH, OXIGRAPH_MEMORY, PUBLISHER, PUBLISHER_DISK, RDFLIB, VIRTUOSO
 
 COOKBOOK = ROOT / "cookbook"
 TEMPLATES = Path(__file__).resolve().parent / "queries"
 SPARQL_JSON = "application/sparql-results+json"
 TURTLE = "text/turtle"
 FORM = "application/x-www-form-urlencoded"
-SPARQL_SERVERS = (PUBLISHER, OXIGRAPH, OXIGRAPH_MEMORY, RDFLIB, VIRTUOSO)
+SPARQL_SERVERS = (PUBLISHER, PUBLISHER_DISK, OXIGRAPH, OXIGRAPH_MEMORY, RDFLIB, VIRTUOSO)
+#: The publisher's variants, which have its documents, pages and catalogue too.
+PUBLISHERS = (PUBLISHER, PUBLISHER_DISK)
 DESCRIBE = "CONSTRUCT {{ <{iri}> ?p ?o }} WHERE {{ <{iri}> ?p ?o }}"
 VARIANTS = 500  # requests per varying workload: enough that no two in a row are alike
 
@@ -101,11 +103,11 @@ def dereferencing(dataset: Dataset, rng: random.Random) -> list[Workload]:
     picks = [rng.choice(iris) for _ in range(VARIANTS)]
     docs = ["/doc/" + iri.removeprefix(ID_PREFIX) for iri in picks]
     describe = [DESCRIBE.format(iri=iri) for iri in picks]
-    turtle = {PUBLISHER: [Request("GET", doc, TURTLE) for doc in docs]}
+    turtle = {p: [Request("GET", doc, TURTLE) for doc in docs] for p in PUBLISHERS}
     construct = {}
     for server in SPARQL_SERVERS:
         construct[server] = [get_query(server, query, TURTLE) for query in describe]
-        if server != PUBLISHER:
+        if server not in PUBLISHERS:
             turtle[server] = construct[server]
     distinct = f"{len(set(picks))} distinct entities"
     return [
@@ -113,7 +115,7 @@ def dereferencing(dataset: Dataset, rng: random.Random) -> list[Workload]:
         Workload(
             "doc-html",
             "dereferencing",
-            {PUBLISHER: [Request("GET", d, "text/html") for d in docs]},
+            {p: [Request("GET", d, "text/html") for d in docs] for p in PUBLISHERS},
             distinct,
         ),
         Workload("construct", "dereferencing", construct, f"{distinct}; CONSTRUCT via GET"),
@@ -122,7 +124,8 @@ def dereferencing(dataset: Dataset, rng: random.Random) -> list[Workload]:
 
 def catalogue() -> list[Workload]:
     """The DCAT-AP catalogue only the publisher has."""
-    return [Workload("catalog", "catalogue", {PUBLISHER: [Request("GET", "/catalog", TURTLE)]})]
+    requests = {p: [Request("GET", "/catalog", TURTLE)] for p in PUBLISHERS}
+    return [Workload("catalog", "catalogue", requests)]
 
 
 def everything(dataset: Dataset, seed: int) -> list[Workload]:
