@@ -1,7 +1,6 @@
-"""benelux-kg: the Benelux Union's yearly achievements as a linked-data knowledge graph."""
+"""benelux-kg: the Benelux Union's yearly achievements as a linked-data knowledge graph.
 
-from .build import Built, build
-from .validate import Report, validate
+The package imports nothing on its own: serving does not load the build's SHACL engine.
+"""
 
 __version__ = "0.1.0"
-__all__ = ["Built", "Report", "build", "validate", "__version__"]

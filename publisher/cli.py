@@ -1,6 +1,8 @@
 """The `benelux-kg` command: parse arguments, run the pipeline, print, return an exit code.
 
 Exit codes: 0 all good, 1 the data does not conform to the shapes, 2 unusable input or error.
+A command imports what it needs when it runs: `serve` never loads the SHACL engine, whose
+modules would cost every server process start-up time and memory.
 """
 
 from __future__ import annotations
@@ -10,19 +12,20 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
-from .build import Built, build
-from .dumps import DUMP_NAME, write_dumps
+from .dumps import DUMP_NAME
 from .errors import PublisherError
 from .loader import load
-from .mqa import assess_url
 from .server import serve
 from .settings import Settings
 from .store import OxigraphStore
-from .synth import progress_bar, write_synthetic
-from .validate import Report, data_graph, shapes_graph, validate
+
+if TYPE_CHECKING:
+    from .build import Built
+    from .validate import Report
 
 OK, NOT_CONFORMANT, ERROR = 0, 1, 2
 
@@ -122,6 +125,9 @@ def _progress(message: str) -> None:
 
 
 def _built_and_checked(settings: Settings) -> tuple[Built, Report]:
+    from .build import build
+    from .validate import data_graph, shapes_graph, validate
+
     _progress(f"building from {settings.root.resolve()}")
     built = build(settings.root)
     triples = sum(len(g) for g in built.dataset.graphs())
@@ -143,6 +149,8 @@ def _build(settings: Settings, args: argparse.Namespace) -> int:
     if not report.conforms:
         _progress("not written: the data does not conform to the shapes")
         return NOT_CONFORMANT
+    from .dumps import write_dumps
+
     dumps = write_dumps(built.dataset, settings.dumps)
     for dump in dumps:
         print(f"{dump.path}\t{dump.byte_size}\tsha256:{dump.sha256}")
@@ -171,6 +179,8 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 def _mqa(settings: Settings, args: argparse.Namespace) -> int:
     """Exit 0 when the catalogue rates Excellent, 1 otherwise."""
     shapes = Graph().parse(settings.root / "shapes" / "catalog.shapes.ttl", format="turtle")
+    from .mqa import assess_url
+
     assessment = assess_url(args.url, shapes)
     print(assessment.report())
     return OK if assessment.rating == "Excellent" else NOT_CONFORMANT
@@ -197,6 +207,9 @@ def _load(settings: Settings, args: argparse.Namespace) -> int:
 def _synth(settings: Settings, args: argparse.Namespace) -> int:
     """The curated dataset plus synthetic reports, for benchmarks: same seed, same bytes."""
     _progress(f"building from {settings.root.resolve()}")
+    from .build import build
+    from .synth import progress_bar, write_synthetic
+
     made = write_synthetic(
         build(settings.root).dataset, Path(args.output), args.scale, args.seed, progress_bar
     )

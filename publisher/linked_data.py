@@ -104,7 +104,10 @@ def _catalog_graph(request: Request, path: str) -> Response:
         raise NotFound(f"no catalogue in .{suffix}: " + ", ".join(sorted(BY_SUFFIX)))
     triples: Triples = request.app.state.catalog_triples
     if not triples:
-        raise NotFound("no catalogue: this publisher serves data given at start-up (--data or --on-disk), not a build")
+        raise NotFound(
+            "no catalogue: this publisher serves data given at start-up"
+            " (--data or --on-disk), not a build"
+        )
     return represent(
         request,
         str(CATALOG),

@@ -10,6 +10,7 @@ replaced in milliseconds. A worker answers one job at a time and serialises the 
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import json
 import os
 import resource
@@ -17,6 +18,7 @@ import signal
 import socket
 import struct
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -205,9 +207,12 @@ def _worker_main(address: str, store: OxigraphStore, limits: Limits) -> None:  #
             job = Job(**_recv_frame(channel)[0])
         except EOFError:
             os._exit(0)
+        started = time.monotonic()
         outcome = _execute(store, job, limits)
         header = {"status": outcome.status, "message": outcome.message}
         channel.sendall(_frame(header, outcome.body))
+        if time.monotonic() - started > HEAVY_JOB_SECONDS:
+            _give_back_memory()
 
 
 def _execute(store: OxigraphStore, job: Job, limits: Limits) -> Outcome:
@@ -229,6 +234,14 @@ def _execute(store: OxigraphStore, job: Job, limits: Limits) -> Outcome:
     return Outcome("ok", body)
 
 
+def _give_back_memory() -> None:  # pragma: no cover - runs in a worker
+    """Return the heap a heavy query freed to the system: glibc keeps it otherwise, and every
+    idle worker would hold its largest query's memory."""
+    trim = getattr(_LIBC, "malloc_trim", None)
+    if trim is not None:
+        trim(0)
+
+
 def _cap_memory(extra: int) -> None:  # pragma: no cover - runs in a worker
     """Let a worker grow by `extra` bytes over what it shares with the store, no more."""
     with open("/proc/self/statm") as statm:
@@ -236,6 +249,10 @@ def _cap_memory(extra: int) -> None:  # pragma: no cover - runs in a worker
     current = pages * os.sysconf("SC_PAGE_SIZE")
     resource.setrlimit(resource.RLIMIT_AS, (current + extra, current + extra))
 
+
+#: A job that ran this long has likely grown the heap: the worker trims it afterwards.
+HEAVY_JOB_SECONDS = 0.05
+_LIBC = ctypes.CDLL(None)
 
 #: A frame: the lengths of a JSON header and of a body, then both.
 _LENGTHS = struct.Struct("!II")
