@@ -5,7 +5,7 @@ then INSERT DATA). Both are idempotent: loading twice leaves the store as loadin
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from urllib.parse import quote
 
 import httpx
@@ -41,21 +41,39 @@ def _put(http: httpx.Client, endpoint: str, graph: str, data: bytes) -> None:
 
 
 def _update(http: httpx.Client, endpoint: str, graph: str, data: bytes) -> None:
-    headers = {"Content-Type": "application/sparql-update; charset=utf-8"}
-    _check(
-        http.post(endpoint, content=f"DROP SILENT GRAPH <{graph}>".encode(), headers=headers), graph
-    )
+    """DROP the graph, then INSERT DATA in chunks. Triples with blank nodes go together in one
+    INSERT … WHERE {}: a blank node must be the same node in each of its triples, which only
+    one request can ensure, and some stores (Virtuoso) refuse blank nodes in INSERT DATA."""
+    _post_update(http, endpoint, graph, f"DROP SILENT GRAPH <{graph}>")
     lines = data.decode("utf-8").splitlines(keepends=True)
+    plain = [line for line in lines if "_:" not in line]
+    with_blank_nodes = [line for line in lines if "_:" in line]
+    for chunk in _chunks(plain):
+        _post_update(http, endpoint, graph, f"INSERT DATA {{ GRAPH <{graph}> {{\n{chunk}}} }}")
+    if with_blank_nodes:
+        triples = "".join(with_blank_nodes)
+        _post_update(
+            http, endpoint, graph, f"INSERT {{ GRAPH <{graph}> {{\n{triples}}} }} WHERE {{}}"
+        )
+
+
+def _chunks(lines: list[str]) -> Iterator[str]:
+    """The lines in runs of at most CHUNK bytes (a longer line makes a run of its own)."""
     chunk: list[str] = []
     size = 0
-    for line in lines + [""]:
-        if (not line or size + len(line) > CHUNK) and chunk:
-            body = f"INSERT DATA {{ GRAPH <{graph}> {{\n{''.join(chunk)}}} }}"
-            _check(http.post(endpoint, content=body.encode("utf-8"), headers=headers), graph)
+    for line in lines:
+        if chunk and size + len(line) > CHUNK:
+            yield "".join(chunk)
             chunk, size = [], 0
-        if line:
-            chunk.append(line)
-            size += len(line)
+        chunk.append(line)
+        size += len(line)
+    if chunk:
+        yield "".join(chunk)
+
+
+def _post_update(http: httpx.Client, endpoint: str, graph: str, update: str) -> None:
+    headers = {"Content-Type": "application/sparql-update; charset=utf-8"}
+    _check(http.post(endpoint, content=update.encode("utf-8"), headers=headers), graph)
 
 
 def _check(response: httpx.Response, graph: str) -> None:

@@ -4,7 +4,6 @@ standard protocols, then serve SPARQL, pages and the catalogue from it."""
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -14,16 +13,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .conftest import ROOT, Server
+from .conftest import ROOT, Server, free_port
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +24,7 @@ def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real Oxigraph server (read-write, union default graph), started and stopped here."""
     if not Path(OXIGRAPH).exists():
         pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [
             OXIGRAPH,
