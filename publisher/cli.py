@@ -208,10 +208,10 @@ def _synth(settings: Settings, args: argparse.Namespace) -> int:
     """The curated dataset plus synthetic reports, for benchmarks: same seed, same bytes."""
     _progress(f"building from {settings.root.resolve()}")
     from .build import build
-    from .synth import progress_bar, write_synthetic
+    from .synth import ProgressBar, write_synthetic
 
     made = write_synthetic(
-        build(settings.root).dataset, Path(args.output), args.scale, args.seed, progress_bar
+        build(settings.root).dataset, Path(args.output), args.scale, args.seed, ProgressBar()
     )
     _progress(f"wrote {made.triples} triples ({made.reports} synthetic reports) to {args.output}")
     return OK

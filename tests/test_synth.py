@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from publisher import uris
 from publisher.errors import PublisherError
 from publisher.namespaces import BKG, OA
 from publisher.source import read_source, reading_text
-from publisher.synth import FIRST_YEAR, Synthesis, synthesize, write_synthetic
+from publisher.synth import FIRST_YEAR, ProgressBar, Synthesis, synthesize, write_synthetic
 from publisher.validate import data_graph, shapes_graph, validate
 
 
@@ -137,3 +138,15 @@ def test_progress_is_reported_once_per_report_then_at_the_end(dataset: Dataset) 
 def test_a_scale_below_the_curated_data_is_refused(dataset: Dataset) -> None:
     with pytest.raises(PublisherError, match="below the"):
         synthesize(dataset, 1000)
+
+
+def test_progress_in_a_log_is_a_line_per_tenth_not_per_year() -> None:
+    log = io.StringIO()  # not a terminal, as in CI
+    progress = ProgressBar(log)
+    for done in range(0, 1001, 7):
+        progress(done, 1000, 3000 + done // 7)
+    progress(1000, 1000, None)
+    lines = log.getvalue().splitlines()
+    assert 10 <= len(lines) <= 12
+    assert "\r" not in log.getvalue()
+    assert lines[-1].startswith("benelux-kg: synth [##############################] 100% 1000")

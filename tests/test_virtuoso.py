@@ -155,10 +155,10 @@ def _rows(server: Server, query: str) -> set[tuple[str, ...]]:
 def test_the_cookbook_answers_as_the_embedded_store_does(
     through_virtuoso: Server, server: Server, recipe: str
 ) -> None:
-    """Compared as sets: Virtuoso's default graph is a bag of its graphs, so a triple stated in
-    two graphs (a report and its inferences) matches twice there and counts twice; the order
-    inside GROUP_CONCAT is the engine's own; Virtuoso writes a bound EXISTS as 1 or 0, not as
-    a boolean; and the catalogue graph is the embedded store's only (added at start-up)."""
+    """Compared as sets: Virtuoso returns one row per branch of a property-path alternative
+    (`a|b`) that reaches the same node, where Oxigraph returns one, so counts differ too; the
+    order inside GROUP_CONCAT is the engine's own; Virtuoso writes a bound EXISTS as 1 or 0,
+    not as a boolean; and the catalogue graph is the embedded store's only (added at start-up)."""
     query = (ROOT / "cookbook" / recipe).read_text(encoding="utf-8")
     remote, embedded = _rows(through_virtuoso, query), _rows(server, query)
     assert remote, f"{recipe} found nothing in Virtuoso"

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from rdflib import Dataset
 
@@ -16,7 +17,7 @@ from ..formats import N_QUADS
 from .report import Report, closest
 from .vocabulary import read_vocabulary
 
-__all__ = ["FIRST_YEAR", "Progress", "Synthesis", "progress_bar", "synthesize", "write_synthetic"]
+__all__ = ["FIRST_YEAR", "Progress", "Synthesis", "ProgressBar", "synthesize", "write_synthetic"]
 
 #: The first synthetic year: far enough ahead that no one takes a synthetic report for a real one.
 FIRST_YEAR = 3000
@@ -73,19 +74,30 @@ def write_synthetic(
     return made
 
 
-def progress_bar(done: int, total: int, year: int | None) -> None:
-    """Redraw one line on stderr, so a long run shows it is moving."""
-    share = min(done / total, 1.0) if total else 1.0
-    filled = round(share * 30)
-    bar = "#" * filled + "." * (30 - filled)
-    where = f", year {year}" if year else ""
-    end = "\n" if year is None else ""
-    print(
-        f"\rbenelux-kg: synth [{bar}] {share:4.0%} {done} triples{where}   ",
-        end=end,
-        file=sys.stderr,
-        flush=True,
-    )
+class ProgressBar:
+    """Shows a long run moving: one line redrawn on a terminal; elsewhere (a CI log), a line
+    each tenth of the way, not one per year."""
+
+    def __init__(self, stream: TextIO = sys.stderr) -> None:
+        self._stream = stream
+        self._redraw = stream.isatty()
+        self._tenths_shown = -1
+
+    def __call__(self, done: int, total: int, year: int | None) -> None:
+        share = min(done / total, 1.0) if total else 1.0
+        tenths = int(share * 10)
+        if not self._redraw and year is not None and tenths == self._tenths_shown:
+            return
+        self._tenths_shown = tenths
+        filled = round(share * 30)
+        bar = "#" * filled + "." * (30 - filled)
+        where = f", year {year}" if year else ""
+        line = f"benelux-kg: synth [{bar}] {share:4.0%} {done} triples{where}"
+        if self._redraw:
+            end = "\n" if year is None else ""
+            print(f"\r{line}   ", end=end, file=self._stream, flush=True)
+        else:
+            print(line, file=self._stream, flush=True)
 
 
 def _curated(dataset: Dataset, scale: int) -> list[str]:
