@@ -153,17 +153,29 @@ def publisher(dataset: Path, work: Path) -> Server:
         link.unlink(missing_ok=True)
         link.symlink_to(dataset.resolve())
     port = free_port()
-    command = [str(VENV_BIN / "benelux-kg"), "serve", "--host", "127.0.0.1", "--port", str(port)]
     server = Server(
         PUBLISHER,
         "/sparql",
-        [*command, "--output", str(output)],
+        _serve_command(port, "--output", str(output)),
         work / "publisher.log",
         ready_within=120 + dataset.stat().st_size / 1e6,
         notes=["default graph: the union of the named graphs (the publisher's own default)"],
     )
     server.port = port
     return server
+
+
+def _serve_command(port: int, *source: str) -> list[str]:
+    """`benelux-kg serve` on loopback, serving what `source` names."""
+    return [
+        str(VENV_BIN / "benelux-kg"),
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        *source,
+    ]
 
 
 def publisher_on_disk(dataset: Path, work: Path) -> Server:
@@ -177,11 +189,10 @@ def publisher_on_disk(dataset: Path, work: Path) -> Server:
     subprocess.run(load, check=True, capture_output=True)
     loaded_in = time.monotonic() - started
     port = free_port()
-    command = [str(VENV_BIN / "benelux-kg"), "serve", "--host", "127.0.0.1", "--port", str(port)]
     server = Server(
         PUBLISHER_DISK,
         "/sparql",
-        [*command, "--on-disk", str(store)],
+        _serve_command(port, "--on-disk", str(store)),
         work / "publisher-disk.log",
         ready_within=60,
         prepare_commands=[_shown(load, dataset, work)],

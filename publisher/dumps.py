@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -158,11 +158,5 @@ def _sorted_lines(data: bytes) -> bytes:
 class Release:
     """Which build is being served: ETags and Last-Modified derive from it."""
 
-    version: str  # the first 16 hex digits of the N-Quads dump's SHA-256
+    version: str  # 16 hex digits: of the build dump's SHA-256, or of what else is served
     modified: datetime
-
-
-def release_of(nquads: Path) -> Release:
-    data = nquads.read_bytes()
-    modified = datetime.fromtimestamp(int(nquads.stat().st_mtime), tz=UTC)
-    return Release(hashlib.sha256(data).hexdigest()[:16], modified)

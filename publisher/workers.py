@@ -39,13 +39,7 @@ class Job:
     own_dataset: bool = False  # the query has FROM / FROM NAMED
 
     def as_header(self) -> dict[str, Any]:
-        return {
-            "query": self.query,
-            "media_type": self.media_type,
-            "default_graphs": self.default_graphs,
-            "named_graphs": self.named_graphs,
-            "own_dataset": self.own_dataset,
-        }
+        return dict(vars(self))  # the fields, without asdict's deep copy on every query
 
 
 @dataclass(frozen=True)
