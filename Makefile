@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install build validate serve test lint bench clean
+.PHONY: install build validate serve test test-fast lint bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ lint: install
 
 test: build lint
 	$(BIN)/python -m pytest
+
+# The inner loop: everything but real servers, the browser and the walks over every URI.
+test-fast: install
+	$(BIN)/python -m pytest -m "not server and not browser and not slow"
 
 clean:
 	rm -rf build $(VENV)

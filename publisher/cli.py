@@ -1,7 +1,8 @@
 """The `benelux-kg` command: parse arguments, run the pipeline, print, return an exit code.
 
 Exit codes: 0 all good, 1 the data does not conform to the shapes, 2 unusable input or error.
-A command imports what it needs when it runs: `serve` never loads the SHACL engine, whose
+The only module that joins the build (build/, validation/) and the serving (engine/, web/): each
+command imports what it needs when it runs, so `serve` never loads the SHACL engine, whose
 modules would cost every server process start-up time and memory.
 """
 
@@ -14,18 +15,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Graph
-
-from .dumps import DUMP_NAME
+from .core.project import Project
+from .core.release import SERVED_DUMP
 from .errors import PublisherError
-from .loader import load
-from .server import serve
 from .settings import Settings
-from .store import OxigraphStore
 
 if TYPE_CHECKING:
-    from .build import Built
-    from .validate import Report
+    from .build.assemble import Built
+    from .validation.shacl import ValidationReport
 
 OK, NOT_CONFORMANT, ERROR = 0, 1, 2
 
@@ -56,13 +53,26 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.set_defaults(run=_build)
     validate_cmd = commands.add_parser("validate", help="build in memory and run the SHACL shapes")
     validate_cmd.set_defaults(run=_validate)
-    serve_cmd = commands.add_parser("serve", help="serve the built dataset over HTTP")
+    _add_serve(commands.add_parser("serve", help="serve the built dataset over HTTP"))
+    _add_load(
+        commands.add_parser("load", help="push the build into a triple store, graph by graph")
+    )
+    mqa_cmd = commands.add_parser("mqa", help="score a running publisher's DCAT-AP catalogue")
+    mqa_cmd.add_argument("url", nargs="?", default="http://127.0.0.1:8000/catalog")
+    mqa_cmd.set_defaults(run=_mqa)
+    synth_cmd = commands.add_parser("synth", help="write made-up benchmark data (N-Quads)")
+    synth_cmd.add_argument("--scale", type=int, required=True, help="triples wanted (within 10%%)")
+    synth_cmd.add_argument("--output", required=True, help="the N-Quads file to write")
+    synth_cmd.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    synth_cmd.set_defaults(run=_synth)
+    return parser
+
+
+def _add_serve(serve_cmd: argparse.ArgumentParser) -> None:
     serve_cmd.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     serve_cmd.add_argument("--port", type=int, help="port to listen on (default 8000)")
     serve_cmd.add_argument(
-        "--workers",
-        type=int,
-        help="query worker processes, sharing one store (default 4)",
+        "--workers", type=int, help="query worker processes, sharing one store (default 4)"
     )
     serve_cmd.add_argument("--timeout", type=float, help="seconds a query may run (default 10)")
     serve_cmd.add_argument("--output", help="the build's output folder (default build)")
@@ -91,9 +101,9 @@ def _parser() -> argparse.ArgumentParser:
         " union of its graphs) instead of an embedded store",
     )
     serve_cmd.set_defaults(run=_serve)
-    load_cmd = commands.add_parser(
-        "load", help="push the build into a triple store, graph by graph"
-    )
+
+
+def _add_load(load_cmd: argparse.ArgumentParser) -> None:
     target = load_cmd.add_mutually_exclusive_group(required=True)
     target.add_argument(
         "--endpoint",
@@ -109,32 +119,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     load_cmd.add_argument("--output", help="the build's output folder (default build)")
     load_cmd.set_defaults(run=_load)
-    mqa_cmd = commands.add_parser("mqa", help="score a running publisher's DCAT-AP catalogue")
-    mqa_cmd.add_argument("url", nargs="?", default="http://127.0.0.1:8000/catalog")
-    mqa_cmd.set_defaults(run=_mqa)
-    synth_cmd = commands.add_parser("synth", help="write made-up benchmark data (N-Quads)")
-    synth_cmd.add_argument("--scale", type=int, required=True, help="triples wanted (within 10%%)")
-    synth_cmd.add_argument("--output", required=True, help="the N-Quads file to write")
-    synth_cmd.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-    synth_cmd.set_defaults(run=_synth)
-    return parser
 
 
 def _progress(message: str) -> None:
     print(f"benelux-kg: {message}", file=sys.stderr, flush=True)
 
 
-def _built_and_checked(settings: Settings) -> tuple[Built, Report]:
-    from .build import build
-    from .validate import data_graph, shapes_graph, validate
+def _built_and_checked(settings: Settings) -> tuple[Built, ValidationReport]:
+    from .build.assemble import build_dataset
+    from .validation.shacl import data_graph, shapes_graph, validate
 
     _progress(f"building from {settings.root.resolve()}")
-    built = build(settings.root)
+    built = build_dataset(settings.root)
     triples = sum(len(g) for g in built.dataset.graphs())
     _progress(f"{len(built.files)} curated files, {triples} triples; validating")
     report = validate(data_graph(built.dataset), shapes_graph(built.dataset)).located(built.where)
-    for violation in report.violations:
-        print(violation)
+    for result in report.results:
+        print(result)
     _progress(f"SHACL: {len(report.errors)} violations, {len(report.warnings)} warnings")
     return built, report
 
@@ -149,7 +150,7 @@ def _build(settings: Settings, args: argparse.Namespace) -> int:
     if not report.conforms:
         _progress("not written: the data does not conform to the shapes")
         return NOT_CONFORMANT
-    from .dumps import write_dumps
+    from .build.dumps import write_dumps
 
     dumps = write_dumps(built.dataset, settings.dumps)
     for dump in dumps:
@@ -173,21 +174,27 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
             timeout=args.timeout or settings.limits.timeout,
         ),
     )
+    from .web.server import serve
+
     return serve(settings)
 
 
 def _mqa(settings: Settings, args: argparse.Namespace) -> int:
     """Exit 0 when the catalogue rates Excellent, 1 otherwise."""
-    shapes = Graph().parse(settings.root / "shapes" / "catalog.shapes.ttl", format="turtle")
-    from .mqa import assess_url
+    from .core.turtle import read_turtle
+    from .validation.mqa import assess_url
 
+    shapes = read_turtle(Project(settings.root).catalog_shapes)
     assessment = assess_url(args.url, shapes)
     print(assessment.report())
     return OK if assessment.rating == "Excellent" else NOT_CONFORMANT
 
 
 def _load(settings: Settings, args: argparse.Namespace) -> int:
-    dump = settings.dumps / f"{DUMP_NAME}.nq"
+    from .engine.loader import load
+    from .engine.store import OxigraphStore
+
+    dump = settings.dumps / SERVED_DUMP
     files = [Path(f) for f in args.data or ()]
     if args.data and not args.into:
         raise PublisherError("--data goes with --into; --endpoint takes the build")
@@ -207,11 +214,15 @@ def _load(settings: Settings, args: argparse.Namespace) -> int:
 def _synth(settings: Settings, args: argparse.Namespace) -> int:
     """The curated dataset plus synthetic reports, for benchmarks: same seed, same bytes."""
     _progress(f"building from {settings.root.resolve()}")
-    from .build import build
+    from .build.assemble import build_dataset
     from .synth import ProgressBar, write_synthetic
 
     made = write_synthetic(
-        build(settings.root).dataset, Path(args.output), args.scale, args.seed, ProgressBar()
+        build_dataset(settings.root).dataset,
+        Path(args.output),
+        args.scale,
+        args.seed,
+        ProgressBar(),
     )
     _progress(f"wrote {made.triples} triples ({made.reports} synthetic reports) to {args.output}")
     return OK

@@ -1,4 +1,18 @@
-"""The errors the publisher expects, each with the HTTP status it maps to."""
+"""Every error the publisher foresees, each with the HTTP status it maps to.
+
+PublisherError                 500  a foreseen failure; its message says what to fix
+├── BuildError                      curated input that cannot be built (file, line, problem)
+├── BadRequest                 400
+│   └── ResultTooLarge         400  a query's serialised result passed the cap
+├── NotFound                   404
+├── MethodNotAllowed           405  carries the methods that are allowed
+├── NotAcceptable              406
+├── PayloadTooLarge            413
+├── UriTooLong                 414
+├── UnsupportedMediaType       415
+├── QueryStopped               503  a query ran out of time or memory and its worker was killed
+└── WorkersBusy                503  no query worker came free in time, or the store is away
+"""
 
 from __future__ import annotations
 
@@ -30,8 +44,21 @@ class BadRequest(PublisherError):
     status_code = 400
 
 
+class ResultTooLarge(BadRequest):
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the result is larger than {limit} bytes; add a LIMIT")
+
+
 class NotFound(PublisherError):
     status_code = 404
+
+
+class MethodNotAllowed(PublisherError):
+    status_code = 405
+
+    def __init__(self, method: str, allowed: frozenset[str]) -> None:
+        self.allowed = ", ".join(sorted(allowed))
+        super().__init__(f"{method} is not allowed here; use {self.allowed}")
 
 
 class NotAcceptable(PublisherError):
@@ -45,6 +72,17 @@ class PayloadTooLarge(PublisherError):
 class UriTooLong(PublisherError):
     status_code = 414
 
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the URL is longer than {limit} bytes; send the query by POST")
+
 
 class UnsupportedMediaType(PublisherError):
     status_code = 415
+
+
+class QueryStopped(PublisherError):
+    status_code = 503
+
+
+class WorkersBusy(PublisherError):
+    status_code = 503

@@ -1,12 +1,12 @@
-"""Session fixtures: the project built once from data/, its source, its store."""
+"""Session fixtures: the project built once from data/, its store, and the publisher serving it,
+in-process (`client`, through the ASGI app) and on a loopback port (`server`, marked).
+
+Tests under tests/server/ start real servers and are marked `server`; tests under
+tests/browser/ drive Chromium and are marked `browser`. `make test-fast` runs the others.
+"""
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,16 +14,33 @@ import httpx
 import pytest
 from rdflib import Dataset, Graph
 
-from publisher import uris
-from publisher.build import Built, build
-from publisher.dumps import write_dumps
-from publisher.source import SourceText, read_source
-from publisher.store import OxigraphStore
+from publisher.build.assemble import Built, build_dataset
+from publisher.build.dumps import write_dumps
+from publisher.catalogue.publication import Publication
+from publisher.core import uris
+from publisher.core.release import SERVED_DUMP
+from publisher.engine.store import OxigraphStore
+from publisher.engine.workers import WorkerPool
+from publisher.settings import Limits, Settings
+from publisher.web.app import create_app
 
-from .browser import browser, page  # noqa: F401  (fixtures for the page tests)
+from .in_process import InProcessTransport
+from .support import ROOT, Server
 
-ROOT = Path(__file__).resolve().parents[1]
-REPORT_SOURCE = ROOT / "data" / "source" / "benelux-2025-luxembourg-presidency.nl.txt"
+#: The in-process client's host: the catalogue's URLs point at it.
+TEST_URL = "http://testserver"
+#: Limits of the in-process publisher: a short timeout keeps runaway tests short.
+LIMITS = Limits(timeout=3.0, query_workers=2)
+MARKED_FOLDERS = {"server": "server", "browser": "browser"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test by the folder it lives in."""
+    tests = Path(__file__).parent
+    for item in items:
+        path = Path(str(item.path))
+        if path.is_relative_to(tests) and path.relative_to(tests).parts[0] in MARKED_FOLDERS:
+            item.add_marker(MARKED_FOLDERS[path.relative_to(tests).parts[0]])
 
 
 @pytest.fixture(scope="session")
@@ -33,7 +50,7 @@ def root() -> Path:
 
 @pytest.fixture(scope="session")
 def built() -> Built:
-    return build(ROOT)
+    return build_dataset(ROOT)
 
 
 @pytest.fixture(scope="session")
@@ -57,89 +74,62 @@ def ontology(dataset: Dataset) -> Graph:
 
 
 @pytest.fixture(scope="session")
-def source() -> SourceText:
-    return read_source(REPORT_SOURCE)
-
-
-@pytest.fixture(scope="session")
 def store(dataset: Dataset) -> OxigraphStore:
+    """The built dataset alone, as the engine holds it (no catalogue graph)."""
     return OxigraphStore.from_dataset(dataset)
-
-
-def copy_project(target: Path) -> Path:
-    """A copy of the project's curated files, to break or extend without touching the real ones."""
-    for folder in ("ontology", "shapes", "data"):
-        shutil.copytree(ROOT / folder, target / folder)
-    return target
-
-
-def free_port() -> int:
-    """A loopback port nobody listens on, for a server a test starts."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-class Server:
-    """A real publisher on a loopback port, in its own process, as clients see it."""
-
-    def __init__(self, output: Path, *options: str) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "publisher",
-                "serve",
-                "--port",
-                str(self.port),
-                "--output",
-                str(output),
-                *options,
-            ],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        self._wait_until_ready()
-
-    def _wait_until_ready(self) -> None:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                error = self.process.stderr.read().decode() if self.process.stderr else ""
-                raise RuntimeError(f"the publisher did not start:\n{error}")
-            try:
-                httpx.get(f"{self.url}/sparql", headers={"Accept": "text/turtle"}, timeout=1)
-                return
-            except httpx.TransportError:
-                time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("the publisher did not answer within 30 s")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        if self.process.stderr:
-            self.process.stderr.close()
 
 
 @pytest.fixture(scope="session")
 def build_output(built: Built, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The dumps of the build, written once for the servers of the session."""
+    """The dumps of the build, written once for the publishers of the session."""
     output = tmp_path_factory.mktemp("build")
     write_dumps(built.dataset, output / "dataset")
     return output
 
 
 @pytest.fixture(scope="session")
+def settings(build_output: Path) -> Settings:
+    return Settings(root=ROOT, output=build_output, public_url=TEST_URL, limits=LIMITS)
+
+
+@pytest.fixture(scope="session")
+def served(settings: Settings) -> tuple[OxigraphStore, Publication]:
+    """The store and publication `benelux-kg serve` makes from the build: the catalogue too."""
+    store = OxigraphStore.from_nquads((settings.dumps / SERVED_DUMP).read_bytes())
+    return store, Publication.for_build(settings, store)
+
+
+@pytest.fixture(scope="session")
+def runner(served: tuple[OxigraphStore, Publication]) -> Iterator[WorkerPool]:
+    """Real query workers, forked from this process before any app starts a thread."""
+    store, _ = served
+    pool = WorkerPool(lambda: store, LIMITS.query_workers, LIMITS).start()
+    yield pool
+    pool.close()
+
+
+@pytest.fixture(scope="session")
+def client(
+    settings: Settings, served: tuple[OxigraphStore, Publication], runner: WorkerPool
+) -> Iterator[httpx.Client]:
+    """The publisher's ASGI app, called in-process: every route, middleware and error policy."""
+    store, publication = served
+    transport = InProcessTransport(create_app(settings, store, runner, publication))
+    with httpx.Client(transport=transport, base_url=TEST_URL, timeout=60) as in_process:
+        yield in_process
+        transport.loop.call(runner.close)  # as the app's shutdown does, on its event loop
+
+
+@pytest.fixture(scope="session")
 def server(build_output: Path) -> Iterator[Server]:
-    """One publisher for the session, with a short query timeout so runaway tests stay short."""
+    """One publisher on a loopback port for the session, with a short query timeout."""
     running = Server(build_output, "--timeout", "3", "--workers", "3")
     yield running
     running.stop()
+
+
+@pytest.fixture(scope="session")
+def http(server: Server) -> Iterator[httpx.Client]:
+    """One HTTP client for the session's server: a client per request costs ~50 ms."""
+    with httpx.Client(base_url=server.url, timeout=30) as shared:
+        yield shared

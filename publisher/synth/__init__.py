@@ -11,9 +11,9 @@ from typing import TextIO
 
 from rdflib import Dataset
 
-from ..dumps import serialize
+from ..core.formats import N_QUADS
+from ..core.serialize import serialize
 from ..errors import PublisherError
-from ..formats import N_QUADS
 from .report import Report, closest
 from .vocabulary import read_vocabulary
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from rdflib.namespace import DCTERMS, RDF, RDFS, SDO
 
-from ..namespaces import BKG
+from ..core.namespaces import BKG
 from .activities import activity
 from .acts import ADDRESSED_ACTS, act
 from .draft import Draft, Gist
 from .events import events
 from .figures import figure
 from .nquads import integer, iri, mint
-from .source import wrap
+from .report_text import wrap
 from .vocabulary import Term
 from .words import NOTHING, Words, join_words, listed
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..namespaces import BKG
+from ..core.namespaces import BKG
 from .draft import Draft, Gist
 from .vocabulary import Term
 from .words import Words, join_words, kinds_phrase, lower

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from ..namespaces import BKG
+from ..core.namespaces import BKG
 from .draft import Draft, Gist
 from .nquads import iri, mint, part
 from .vocabulary import Term, Vocabulary

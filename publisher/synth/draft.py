@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from rdflib import URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
-from .. import uris
-from ..namespaces import BKG, OA
-from ..source import reading_text
+from ..build.source import reading_text
+from ..core import uris
+from ..core.namespaces import BKG, OA
 from .nquads import integer, iri, mint, part, text
+from .report_text import Source
 from .rotation import ROTATION, in_office
-from .source import Source
 from .vocabulary import Term, Vocabulary
 from .words import Words
 

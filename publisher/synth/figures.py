@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from rdflib.namespace import RDF, SDO
 
-from ..namespaces import BKG
+from ..core.namespaces import BKG
 from .draft import Draft
 from .nquads import integer, iri, mint, part, text
 from .vocabulary import Term

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from ..namespaces import BKG
+from ..core.namespaces import BKG
 from .draft import Draft
 from .nquads import iri, mint
 from .words import Words

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rdflib.namespace import XSD
 
-from .. import uris
+from ..core import uris
 
 
 def iri(node: str) -> str:

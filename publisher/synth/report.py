@@ -6,7 +6,7 @@ import random
 
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
-from ..namespaces import BKG, EU, VOID
+from ..core.namespaces import BKG, EU, VOID
 from .draft import Draft
 from .front_matter import front_matter
 from .nquads import iri, text

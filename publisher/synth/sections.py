@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rdflib.namespace import DCTERMS, RDF, RDFS, SDO
 
-from ..namespaces import BKG
+from ..core.namespaces import BKG
 from .achievements import achievement
 from .draft import Draft
 from .nquads import integer, iri, mint

@@ -9,9 +9,9 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import ORG, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from .. import uris
+from ..core import uris
+from ..core.namespaces import BKG
 from ..errors import PublisherError
-from ..namespaces import BKG
 from .nquads import iri
 from .rotation import ROTATION
 from .words import Words

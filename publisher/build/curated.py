@@ -1,0 +1,93 @@
+"""Find the project's curated Turtle files, parse them, and say which named graph each one feeds.
+
+Layout (relative to the project root)::
+
+    ontology/*.ttl                      -> graph/ontology
+    shapes/*.ttl                        -> graph/shapes
+    data/schemes/*.ttl                  -> graph/schemes
+    data/reference/*.ttl                -> graph/reference
+    data/reports/<id>/*.ttl             -> graph/report/<id>
+    data/reports/<id>/*.translations.ttl -> graph/report/<id>/translations
+    data/reports/<id>/*.inferences.ttl  -> graph/report/<id>/inferences
+
+Adding a report is adding a folder under data/reports/ (and its source file under data/source/).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from ..core import uris
+from ..core.project import Project
+from ..core.turtle import read_turtle
+
+TRANSLATIONS_SUFFIX = ".translations.ttl"
+INFERENCES_SUFFIX = ".inferences.ttl"
+
+
+@dataclass(frozen=True)
+class CuratedFile:
+    """One Turtle file, parsed, with the named graph it belongs to."""
+
+    path: Path
+    graph_name: URIRef
+    graph: Graph
+    report_id: str | None = None
+
+    def line_of(self, iri: str) -> int | None:
+        """Line where `iri` first stands as a subject (written in full or with a prefix)."""
+        return _line_of(self.path.read_text(encoding="utf-8"), iri, self.graph)
+
+
+def curated_files(project: Project) -> Iterator[tuple[Path, URIRef, str | None]]:
+    """(path, graph, report id) for every curated file, in a fixed order."""
+    for folder, graph in (
+        (project.ontology, uris.ONTOLOGY_GRAPH),
+        (project.shapes, uris.SHAPES_GRAPH),
+        (project.schemes, uris.SCHEMES_GRAPH),
+        (project.reference, uris.REFERENCE_GRAPH),
+    ):
+        for path in sorted(folder.glob("*.ttl")):
+            yield path, graph, None
+    for report_dir in project.report_dirs():
+        stated, translations, inferences = uris.report_graphs(report_dir.name)
+        for path in sorted(report_dir.glob("*.ttl")):
+            if path.name.endswith(TRANSLATIONS_SUFFIX):
+                yield path, translations, report_dir.name
+            elif path.name.endswith(INFERENCES_SUFFIX):
+                yield path, inferences, report_dir.name
+            else:
+                yield path, stated, report_dir.name
+
+
+def read_all(project: Project) -> list[CuratedFile]:
+    """Parse every curated file; a syntax error stops with the file, line and problem."""
+    return [
+        CuratedFile(path, graph_name, read_turtle(path), report_id)
+        for path, graph_name, report_id in curated_files(project)
+    ]
+
+
+def _line_of(text: str, iri: str, graph: Graph) -> int | None:
+    candidates = [f"<{iri}>"]
+    for prefix, namespace in graph.namespaces():
+        if prefix and iri.startswith(str(namespace)):
+            local = iri[len(str(namespace)) :]
+            candidates.append(f"{prefix}:{local}")
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.lstrip()
+        if any(stripped.startswith(c) and _ends_term(stripped, len(c)) for c in candidates):
+            return number
+    for number, line in enumerate(text.splitlines(), start=1):
+        if any(re.search(re.escape(c) + r"(?![\w\-.#/])", line) for c in candidates):
+            return number
+    return None
+
+
+def _ends_term(line: str, at: int) -> bool:
+    return at >= len(line) or not (line[at].isalnum() or line[at] in "-_#/")

@@ -1,0 +1,149 @@
+"""The DCAT-AP 3 catalogue: the curated words of data/catalog/, plus what the running build knows.
+
+Distributions get the URLs of the server they are served from, and the sizes and checksums of
+the very files it serves. Pure: it reads its arguments and returns a Graph.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
+
+from ..core.formats import IANA, SPARQL_JSON, Format
+from ..core.namespaces import EU, SPDX, bind_prefixes
+from ..core.release import DownloadFile, Release
+from ..core.turtle import read_turtle
+from ..core.uris import CATALOG, mint
+
+DATASET = mint("dataset", "benelux-kg")
+SERVICE = mint("service", "sparql")
+SPARQL_DISTRIBUTION = mint("distribution", "sparql")
+FILE_TYPES = EU["file-type"]
+LICENCE = EU["licence/CC_BY_4_0"]
+RIGHTS = URIRef(f"{DATASET}#rights")
+AVAILABILITY = EU["planned-availability/STABLE"]
+SHA256 = URIRef("https://spdx.org/rdf/terms#checksumAlgorithm_sha256")  # as DCAT-AP 3.0.1 checks
+DCATAP = Namespace("http://data.europa.eu/r5r/")
+FILE_TYPE_LABELS = {
+    "RDF_TURTLE": "RDF Turtle",
+    "RDF_N_TRIPLES": "RDF N-Triples",
+    "RDF_TRIG": "RDF TriG",
+    "RDF_N_QUADS": "RDF N-Quads",
+    "JSON_LD": "JSON-LD",
+    "RDF_XML": "RDF XML",
+    "SPARQLQRES": "SPARQL results",
+    "TXT": "Text",
+}
+
+
+def read_static(folder: Path) -> Graph:
+    """The curated part of the catalogue (data/catalog/*.ttl); a slip names its file and line."""
+    graph = Graph()
+    for path in sorted(folder.glob("*.ttl")):
+        read_turtle(path, into=graph)
+    return graph
+
+
+def build_catalog(
+    static: Graph, public_url: str, dumps: list[DownloadFile], release: Release
+) -> Graph:
+    graph = bind_prefixes(Graph())
+    graph += static
+    modified = Literal(release.modified.date().isoformat(), datatype=XSD.date)
+    for node in (CATALOG, DATASET):
+        graph.add((node, DCTERMS.modified, modified))
+    for subject, predicate, page in (
+        (CATALOG, FOAF.homepage, "/"),
+        (DATASET, DCAT.landingPage, "/"),
+        (DATASET, FOAF.page, "/download/"),
+    ):
+        graph.add((subject, predicate, URIRef(public_url + page)))
+        graph.add((URIRef(public_url + page), RDF.type, FOAF.Document))
+    graph.add((CATALOG, RDFS.seeAlso, URIRef(f"{public_url}/.well-known/void")))
+    _add_service(graph, public_url)
+    for dump in dumps:
+        if dump.format is not None:
+            _add_distribution(graph, public_url, dump, modified)
+    return graph
+
+
+def _add_service(graph: Graph, public_url: str) -> None:
+    endpoint = URIRef(f"{public_url}/sparql")
+    graph.add((SERVICE, DCAT.endpointURL, endpoint))
+    graph.add((SERVICE, DCAT.endpointDescription, endpoint))
+    node = SPARQL_DISTRIBUTION
+    graph.add((DATASET, DCAT.distribution, node))
+    graph.add((node, RDF.type, DCAT.Distribution))
+    graph.add((node, DCTERMS.title, Literal("SPARQL endpoint", lang="en")))
+    graph.add(
+        (
+            node,
+            DCTERMS.description,
+            Literal(
+                "Query the dataset with SPARQL 1.1; results as SPARQL JSON, XML, CSV or TSV.",
+                lang="en",
+            ),
+        )
+    )
+    graph.add((node, DCAT.accessURL, endpoint))
+    graph.add((node, DCAT.accessService, SERVICE))
+    graph.add((node, DCTERMS.format, _file_type(graph, "SPARQLQRES")))
+    graph.add((node, DCAT.mediaType, _media_type(graph, SPARQL_JSON.media_type)))
+    graph.add((node, DCTERMS.license, LICENCE))
+    graph.add((node, DCTERMS.rights, RIGHTS))
+    graph.add((node, DCATAP.availability, AVAILABILITY))
+
+
+def _add_distribution(graph: Graph, public_url: str, dump: DownloadFile, modified: Literal) -> None:
+    assert dump.format is not None
+    name = dump.path.name
+    node = mint("distribution", name.replace(".", "-"))
+    url = URIRef(f"{public_url}/download/{name}")
+    packed = ", gzip" if dump.compressed else ""
+    graph.add((DATASET, DCAT.distribution, node))
+    graph.add((node, RDF.type, DCAT.Distribution))
+    graph.add((node, DCTERMS.title, Literal(f"{dump.format.name} dump{packed}", lang="en")))
+    graph.add((node, DCTERMS.description, Literal(_described(dump.format, packed), lang="en")))
+    graph.add((node, DCAT.accessURL, url))
+    graph.add((node, DCAT.downloadURL, url))
+    graph.add((node, DCTERMS.format, _file_type(graph, dump.format.eu_file_type)))
+    graph.add((node, DCAT.mediaType, _media_type(graph, dump.format.media_type)))
+    if dump.compressed:
+        graph.add((node, DCAT.compressFormat, _media_type(graph, "application/gzip")))
+    graph.add((node, DCAT.byteSize, Literal(dump.byte_size, datatype=XSD.nonNegativeInteger)))
+    _add_checksum(graph, node, dump.sha256)
+    graph.add((node, DCTERMS.license, LICENCE))
+    graph.add((node, DCTERMS.rights, RIGHTS))
+    graph.add((node, DCATAP.availability, AVAILABILITY))
+    graph.add((node, DCTERMS.issued, modified))
+    graph.add((node, DCTERMS.modified, modified))
+
+
+def _described(fmt: Format, packed: str) -> str:
+    graphs = ", every named graph kept." if fmt.keeps_graphs else ", the union of the named graphs."
+    return f"The whole dataset in {fmt.name}{packed}{graphs}"
+
+
+def _add_checksum(graph: Graph, distribution: URIRef, sha256: str) -> None:
+    checksum = URIRef(f"{distribution}#checksum")
+    graph.add((distribution, SPDX.checksum, checksum))
+    graph.add((checksum, RDF.type, SPDX.Checksum))
+    graph.add((checksum, SPDX.algorithm, SHA256))
+    graph.add((checksum, SPDX.checksumValue, Literal(sha256, datatype=XSD.hexBinary)))
+
+
+def _file_type(graph: Graph, code: str) -> URIRef:
+    node = EU[f"file-type/{code}"]
+    graph.add((node, RDF.type, DCTERMS.MediaTypeOrExtent))
+    graph.add((node, RDF.type, SKOS.Concept))
+    graph.add((node, SKOS.inScheme, FILE_TYPES))
+    graph.add((node, SKOS.prefLabel, Literal(FILE_TYPE_LABELS.get(code, code), lang="en")))
+    return node
+
+
+def _media_type(graph: Graph, media_type: str) -> URIRef:
+    node = URIRef(IANA + media_type)
+    graph.add((node, RDF.type, DCTERMS.MediaType))
+    return node

@@ -1,0 +1,120 @@
+"""Mint IRIs and map them to URL paths. The only module that knows the URI pattern.
+
+Things live at ``<BASE>id/<kind>/<slug>``, their parts at ``…#<part>``, named graphs at
+``<BASE>graph/<name>``; a publisher on any host serves ``<BASE><path>`` at ``/<path>``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+from .namespaces import BASE, GRAPH, ID
+
+CATALOG = ID["catalog"]  # the DCAT catalogue the publisher makes at start-up
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+SHAPES_GRAPH = GRAPH["shapes"]
+SCHEMES_GRAPH = GRAPH["schemes"]
+REFERENCE_GRAPH = GRAPH["reference"]
+CATALOG_GRAPH = GRAPH["catalog"]  # made by the publisher at start-up, with its own URLs
+
+#: The kinds of thing we mint, each with the Turtle prefix the data files use for it.
+KINDS: dict[str, str] = {
+    "achievement": "achievement",
+    "catalog": "catalog",
+    "country": "country",
+    "dataset": "dataset",
+    "distribution": "distribution",
+    "event": "event",
+    "figure-type": "figuretype",
+    "initiative": "initiative",
+    "instrument": "instrument",
+    "instrument-type": "instrumenttype",
+    "kind": "kind",
+    "organisation": "organisation",
+    "organisation-type": "organisationtype",
+    "place": "place",
+    "presidency": "presidency",
+    "priority": "priority",
+    "region": "region",
+    "report": "report",
+    "scheme": "scheme",
+    "section": "section",
+    "service": "service",
+    "theme": "theme",
+}
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII kebab-case.
+
+    >>> slugify("Benelux-Politieverdrag (2018)")
+    'benelux-politieverdrag-2018'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def mint(kind: str, slug: str) -> URIRef:
+    """The IRI of a thing.
+
+    >>> mint("country", "luxembourg")
+    rdflib.term.URIRef('https://w3id.org/benelux-kg/id/country/luxembourg')
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}; expected one of {sorted(KINDS)}")
+    if not _SLUG.fullmatch(slug):
+        raise ValueError(f"{slug!r} is not a slug: use lower-case ASCII words joined by '-'")
+    return ID[f"{kind}/{slug}"]
+
+
+def report_graphs(report_id: str) -> tuple[URIRef, URIRef, URIRef]:
+    """The report's own graph, its translations graph and its inferences graph.
+
+    >>> [str(g).rsplit("/graph/", 1)[1] for g in report_graphs("2025-lu")]
+    ['report/2025-lu', 'report/2025-lu/translations', 'report/2025-lu/inferences']
+    """
+    stated = GRAPH[f"report/{report_id}"]
+    return stated, URIRef(f"{stated}/translations"), URIRef(f"{stated}/inferences")
+
+
+def is_ours(iri: str) -> bool:
+    return iri.startswith(BASE)
+
+
+def href(iri: str) -> str:
+    """The link to `iri` from a page: ours to this host (fragment kept), others as they are.
+
+    >>> href("https://w3id.org/benelux-kg/id/country/belgium#x"), href("http://e.org/x")
+    ('/id/country/belgium#x', 'http://e.org/x')
+    """
+    return iri[len(BASE) - 1 :] if is_ours(iri) else iri
+
+
+def path_of(iri: str) -> str | None:
+    """The URL path that serves `iri` on any host, or None if the IRI is not ours.
+
+    >>> path_of("https://w3id.org/benelux-kg/id/achievement/2025-x#passage")
+    '/id/achievement/2025-x'
+    >>> path_of("http://www.wikidata.org/entity/Q31") is None
+    True
+    """
+    return href(iri).split("#", 1)[0] if is_ours(iri) else None
+
+
+def iri_of(path: str) -> URIRef:
+    """The IRI a URL path on any host stands for.
+
+    >>> iri_of("/id/country/belgium")
+    rdflib.term.URIRef('https://w3id.org/benelux-kg/id/country/belgium')
+    """
+    return URIRef(BASE + path.lstrip("/"))
+
+
+def turtle_prefixes() -> dict[str, str]:
+    """Prefix → namespace for every kind, as the data files declare them."""
+    return {prefix: str(ID[f"{kind}/"]) for kind, prefix in KINDS.items()}

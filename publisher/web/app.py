@@ -1,0 +1,97 @@
+"""create_app(settings, store, runner, publication): the FastAPI application the server runs.
+
+One application: its middleware (CORS and gzip, then the direct lane), one route table
+(routes.py) and one error policy (error_responses.py). State is typed (state.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from functools import partial
+
+from fastapi import FastAPI
+from fastapi.telemetry import TelemetryConfig
+from starlette.exceptions import HTTPException
+from starlette.staticfiles import StaticFiles
+
+from ..catalogue.publication import Publication
+from ..core.formats import RDF_DOCUMENT_FORMATS
+from ..core.project import Project
+from ..core.serialize import serialize_graph
+from ..engine.jobs import Runner
+from ..engine.store import Store
+from ..engine.terms import triples_of
+from ..errors import PublisherError
+from ..settings import Settings
+from .background import Background
+from .error_responses import http_error, publisher_error
+from .middleware import CorsAndGzip
+from .pages import overview
+from .pages.cookbook import read_cookbook
+from .pages.report_sources import read_report_sources
+from .response_cache import ResponseCache
+from .routes import ROUTES, STATIC
+from .routing import DirectLane, endpoint
+from .state import AppState
+
+#: FastAPI's own OpenTelemetry checks for providers on every request (about 12 µs here); the
+#: publisher configures none.
+NO_TELEMETRY: TelemetryConfig = {"tracing": False, "metrics": False, "logs": False}
+
+
+def create_app(
+    settings: Settings, store: Store, runner: Runner, publication: Publication
+) -> FastAPI:
+    """The application over `store`, running queries with `runner`, serving `publication`.
+
+    The application closes `runner` when the server shuts it down."""
+    app = FastAPI(
+        title=settings.title,
+        lifespan=_lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        telemetry=NO_TELEMETRY,
+    )
+    app.state.publisher = _state(settings, store, runner, publication)
+    for route in ROUTES:
+        if not route.direct:
+            path = f"{route.path}{{below:path}}" if route.prefix else route.path
+            app.add_api_route(
+                path, endpoint(route), methods=sorted(route.methods), include_in_schema=False
+            )
+    prefix, package, folder = STATIC
+    app.mount(prefix, StaticFiles(packages=[(package, folder)]), name="static")
+    app.add_exception_handler(PublisherError, publisher_error)
+    app.add_exception_handler(HTTPException, http_error)
+    app.add_middleware(DirectLane, routes=ROUTES)
+    app.add_middleware(CorsAndGzip)  # added last: the outermost, around both lanes
+    return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    state = app.state.publisher
+    assert isinstance(state, AppState)
+    state.runner.close()  # on the event loop, which the workers' connections belong to
+
+
+def _state(settings: Settings, store: Store, runner: Runner, publication: Publication) -> AppState:
+    return AppState(
+        settings=settings,
+        store=store,
+        runner=runner,
+        release=publication.release,
+        downloads=publication.downloads,
+        catalog_triples=triples_of(publication.catalog),
+        catalog_bodies={
+            fmt: serialize_graph(publication.catalog, fmt) for fmt in RDF_DOCUMENT_FORMATS
+        },
+        cookbook=read_cookbook(Project(settings.root).cookbook),
+        sources=read_report_sources(store),
+        graph_sizes=Background("graph sizes", store.graph_sizes),
+        overview=Background("overview", partial(overview.compute, store)),
+        response_cache=ResponseCache(settings.response_cache_bytes),
+    )

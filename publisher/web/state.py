@@ -1,0 +1,41 @@
+"""What the application holds for its requests, typed: made once by create_app, read by every
+route through `state_of`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from starlette.requests import Request
+
+from ..core.formats import Format
+from ..core.release import DownloadFile, Release
+from ..engine.jobs import Runner
+from ..engine.store import Store, Triples
+from ..settings import Settings
+from .background import Background
+from .pages.cookbook import Recipe
+from .pages.overview import Overview
+from .pages.report_sources import ReportSources
+from .response_cache import ResponseCache
+
+
+@dataclass(frozen=True)
+class AppState:
+    settings: Settings
+    store: Store
+    runner: Runner  # runs SPARQL protocol jobs: the worker pool, or the remote store
+    release: Release  # ETags and Last-Modified derive from it
+    downloads: list[DownloadFile]
+    catalog_triples: Triples  # empty when no build is served (--data, --on-disk)
+    catalog_bodies: dict[Format, bytes]  # the catalogue serialised once, exact datatypes kept
+    cookbook: tuple[Recipe, ...]
+    sources: ReportSources
+    graph_sizes: Background[dict[str, int]]
+    overview: Background[Overview]
+    response_cache: ResponseCache
+
+
+def state_of(request: Request) -> AppState:
+    state = request.app.state.publisher
+    assert isinstance(state, AppState)
+    return state

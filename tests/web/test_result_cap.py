@@ -1,0 +1,48 @@
+"""The result-size cap, end to end: a query whose answer would pass it gets 400 and the fix."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import httpx
+import pytest
+
+from publisher.catalogue.publication import Publication
+from publisher.engine.store import OxigraphStore
+from publisher.engine.workers import WorkerPool
+from publisher.settings import Limits, Settings
+from publisher.web.app import create_app
+
+from ..conftest import TEST_URL
+from ..in_process import InProcessTransport
+
+CAP = Limits(max_result_bytes=2000, query_workers=1)
+
+
+@pytest.fixture(scope="module")
+def capped(settings: Settings, served: tuple[OxigraphStore, Publication]) -> Iterator[httpx.Client]:
+    store, publication = served
+    runner = WorkerPool(lambda: store, CAP.query_workers, CAP).start()
+    app = create_app(replace(settings, limits=CAP), store, runner, publication)
+    transport = InProcessTransport(app)
+    with httpx.Client(transport=transport, base_url=TEST_URL) as client:
+        yield client
+        transport.loop.call(runner.close)
+
+
+def test_a_small_result_passes(capped: httpx.Client) -> None:
+    response = capped.get("/sparql", params={"query": "ASK {}"})
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("accept", ["text/csv", "application/n-triples"])
+def test_a_result_over_the_cap_is_refused_with_the_fix(capped: httpx.Client, accept: str) -> None:
+    query = (
+        "SELECT * WHERE { ?s ?p ?o }"
+        if accept == "text/csv"
+        else "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    )
+    response = capped.get("/sparql", params={"query": query}, headers={"Accept": accept})
+    assert response.status_code == 400
+    assert response.text == f"the result is larger than {CAP.max_result_bytes} bytes; add a LIMIT\n"
