@@ -57,17 +57,6 @@ def ensure_build() -> Path:
     return BUILD_DUMP
 
 
-def synth_available() -> bool:
-    """`benelux-kg synth` is being written elsewhere; use it only once it exists."""
-    result = subprocess.run(
-        [str(VENV_BIN / "benelux-kg"), "synth", "--help"],
-        cwd=ROOT,
-        capture_output=True,
-        check=False,
-    )
-    return result.returncode == 0
-
-
 def synthesize(scale: str, fresh: bool) -> Path | None:
     """build/bench/synth-<scale>.nq, generated once and reused unless `fresh` is asked."""
     target = SYNTH_DIR / f"synth-{scale}.nq"
@@ -94,7 +83,6 @@ def choose(
     datasets, notes = [], []
     if not only or "build" in only:
         datasets.append(Dataset("build", ensure_build()))
-    can_synth = not quick and synth_available()
     for scale in SCALES:
         given = explicit.get(scale)
         if only and scale not in only:
@@ -108,8 +96,6 @@ def choose(
             continue
         elif quick:
             notes.append(f"{scale}: not run in --quick mode")
-        elif not can_synth:
-            notes.append(f"{scale}: no file given and `benelux-kg synth` does not exist yet")
         else:
             path = synthesize(scale, fresh)
             if path:
