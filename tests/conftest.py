@@ -18,11 +18,11 @@ from publisher.build.assemble import Built, build_dataset
 from publisher.build.dumps import write_dumps
 from publisher.catalogue.publication import Publication
 from publisher.core import uris
-from publisher.core.release import SERVED_DUMP
 from publisher.engine.store import OxigraphStore
 from publisher.engine.workers import WorkerPool
 from publisher.settings import Limits, Settings
 from publisher.web.app import create_app
+from publisher.web.server import load_embedded
 
 from .in_process import InProcessTransport
 from .support import ROOT, Server
@@ -95,8 +95,7 @@ def settings(build_output: Path) -> Settings:
 @pytest.fixture(scope="session")
 def served(settings: Settings) -> tuple[OxigraphStore, Publication]:
     """The store and publication `benelux-kg serve` makes from the build: the catalogue too."""
-    store = OxigraphStore.from_nquads((settings.dumps / SERVED_DUMP).read_bytes())
-    return store, Publication.for_build(settings, store)
+    return load_embedded(settings)
 
 
 @pytest.fixture(scope="session")

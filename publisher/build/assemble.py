@@ -205,7 +205,7 @@ def _where(curated: list[CuratedFile], subject: URIRef) -> tuple[Path | str, int
     for file in curated:
         if (subject, None, None) in file.graph:
             return file.path, file.line_of(str(subject))
-    return (curated[0].path.parent if curated else "data/reports"), None
+    return curated[0].path.parent, None
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
@@ -229,7 +229,7 @@ def _canonical(dataset: Dataset) -> Dataset:
     for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
         if len(graph) == 0:
             continue
-        name = str(graph.identifier).rsplit("/graph/", 1)[-1].replace("/", "-")
+        name = uris.graph_slug(str(graph.identifier))
         target = result.graph(graph.identifier)
         canonical = to_canonical_graph(graph)
         for s, p, o in sorted(canonical, key=_sort_key):

@@ -11,18 +11,26 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 
-from ..core.formats import IANA, SPARQL_JSON, Format
+from ..core.formats import GZIP_MEDIA_TYPE, IANA, SPARQL_JSON, Format
 from ..core.namespaces import EU, SPDX, bind_prefixes
 from ..core.release import DownloadFile, Release
 from ..core.turtle import read_turtle
-from ..core.uris import CATALOG, mint
+from ..core.uris import (
+    CATALOG,
+    DOWNLOADS_PATH,
+    SPARQL_PATH,
+    VOID_PATH,
+    download_path,
+    mint,
+    part,
+)
 
 DATASET = mint("dataset", "benelux-kg")
 SERVICE = mint("service", "sparql")
 SPARQL_DISTRIBUTION = mint("distribution", "sparql")
 FILE_TYPES = EU["file-type"]
 LICENCE = EU["licence/CC_BY_4_0"]
-RIGHTS = URIRef(f"{DATASET}#rights")
+RIGHTS = part(DATASET, "rights")
 AVAILABILITY = EU["planned-availability/STABLE"]
 SHA256 = URIRef("https://spdx.org/rdf/terms#checksumAlgorithm_sha256")  # as DCAT-AP 3.0.1 checks
 DCATAP = Namespace("http://data.europa.eu/r5r/")
@@ -57,11 +65,11 @@ def build_catalog(
     for subject, predicate, page in (
         (CATALOG, FOAF.homepage, "/"),
         (DATASET, DCAT.landingPage, "/"),
-        (DATASET, FOAF.page, "/download/"),
+        (DATASET, FOAF.page, DOWNLOADS_PATH),
     ):
         graph.add((subject, predicate, URIRef(public_url + page)))
         graph.add((URIRef(public_url + page), RDF.type, FOAF.Document))
-    graph.add((CATALOG, RDFS.seeAlso, URIRef(f"{public_url}/.well-known/void")))
+    graph.add((CATALOG, RDFS.seeAlso, URIRef(public_url + VOID_PATH)))
     _add_service(graph, public_url)
     for dump in dumps:
         if dump.format is not None:
@@ -70,7 +78,7 @@ def build_catalog(
 
 
 def _add_service(graph: Graph, public_url: str) -> None:
-    endpoint = URIRef(f"{public_url}/sparql")
+    endpoint = URIRef(public_url + SPARQL_PATH)
     graph.add((SERVICE, DCAT.endpointURL, endpoint))
     graph.add((SERVICE, DCAT.endpointDescription, endpoint))
     node = SPARQL_DISTRIBUTION
@@ -100,7 +108,7 @@ def _add_distribution(graph: Graph, public_url: str, dump: DownloadFile, modifie
     assert dump.format is not None
     name = dump.path.name
     node = mint("distribution", name.replace(".", "-"))
-    url = URIRef(f"{public_url}/download/{name}")
+    url = URIRef(public_url + download_path(name))
     packed = ", gzip" if dump.compressed else ""
     graph.add((DATASET, DCAT.distribution, node))
     graph.add((node, RDF.type, DCAT.Distribution))
@@ -111,7 +119,7 @@ def _add_distribution(graph: Graph, public_url: str, dump: DownloadFile, modifie
     graph.add((node, DCTERMS.format, _file_type(graph, dump.format.eu_file_type)))
     graph.add((node, DCAT.mediaType, _media_type(graph, dump.format.media_type)))
     if dump.compressed:
-        graph.add((node, DCAT.compressFormat, _media_type(graph, "application/gzip")))
+        graph.add((node, DCAT.compressFormat, _media_type(graph, GZIP_MEDIA_TYPE)))
     graph.add((node, DCAT.byteSize, Literal(dump.byte_size, datatype=XSD.nonNegativeInteger)))
     _add_checksum(graph, node, dump.sha256)
     graph.add((node, DCTERMS.license, LICENCE))
@@ -127,7 +135,7 @@ def _described(fmt: Format, packed: str) -> str:
 
 
 def _add_checksum(graph: Graph, distribution: URIRef, sha256: str) -> None:
-    checksum = URIRef(f"{distribution}#checksum")
+    checksum = part(distribution, "checksum")
     graph.add((distribution, SPDX.checksum, checksum))
     graph.add((checksum, RDF.type, SPDX.Checksum))
     graph.add((checksum, SPDX.algorithm, SHA256))

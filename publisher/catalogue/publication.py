@@ -9,7 +9,6 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from ..core import uris
 from ..core.project import Project
 from ..core.release import (
     SERVED_DUMP,
@@ -19,7 +18,7 @@ from ..core.release import (
     dump_format_of,
     offered_files,
 )
-from ..engine.store import OxigraphStore, Store
+from ..engine.store import Store
 from ..errors import PublisherError
 from ..settings import Settings
 from .dcat import build_catalog, read_static
@@ -30,11 +29,11 @@ from .void import build_void
 class Publication:
     release: Release
     downloads: list[DownloadFile]
-    catalog: Graph  # exact datatypes, for /catalog; the store holds a copy for SPARQL
+    catalog: Graph  # exact datatypes, for /catalog; an embedded store also holds it, for SPARQL
 
     @classmethod
     def for_build(cls, settings: Settings, store: Store) -> Publication:
-        """The build being served; an embedded store also gets the catalogue as a graph."""
+        """The build being served, with the catalogue and VoID counted from `store`."""
         project = Project(settings.root)
         downloads = offered_files(project, settings.dumps)
         dump = next((d for d in downloads if d.path.name == SERVED_DUMP), None)
@@ -43,8 +42,6 @@ class Publication:
         release = Release.of(dump.sha256, [dump.path])
         catalog = build_catalog(read_static(project.catalog), settings.base_url, downloads, release)
         catalog += build_void(store, settings.base_url, downloads)
-        if isinstance(store, OxigraphStore):
-            store.add_graph(str(uris.CATALOG_GRAPH), catalog)
         return cls(release, downloads, catalog)
 
     @classmethod

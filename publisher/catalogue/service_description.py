@@ -7,13 +7,14 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from ..core.formats import RESULT_FORMATS
 from ..core.namespaces import BKG, SD, VOID, bind_prefixes
+from ..core.uris import CATALOG_PATH, SPARQL_PATH, VOID_PATH, part
 from ..settings import Limits
 
 
 def build_service_description(endpoint: str, graph_sizes: dict[str, int], limits: Limits) -> Graph:
     """The service: endpoint, language, formats, features, dataset with graph sizes, limits."""
     graph = bind_prefixes(Graph())
-    service = URIRef(f"{endpoint}#service")
+    service = part(endpoint, "service")
     dataset, default = BNode("dataset"), BNode("default-graph")
     graph.add((service, RDF.type, SD.Service))
     graph.add((service, SD.endpoint, URIRef(endpoint)))
@@ -22,8 +23,9 @@ def build_service_description(endpoint: str, graph_sizes: dict[str, int], limits
     for fmt in RESULT_FORMATS:
         graph.add((service, SD.resultFormat, URIRef(fmt.w3c_uri)))
     graph.add((service, SD.defaultDataset, dataset))
-    graph.add((service, RDFS.seeAlso, URIRef(endpoint.rsplit("/", 1)[0] + "/.well-known/void")))
-    graph.add((service, RDFS.seeAlso, URIRef(endpoint.rsplit("/", 1)[0] + "/catalog")))
+    base = endpoint.removesuffix(SPARQL_PATH)
+    graph.add((service, RDFS.seeAlso, URIRef(base + VOID_PATH)))
+    graph.add((service, RDFS.seeAlso, URIRef(base + CATALOG_PATH)))
     graph.add((dataset, RDF.type, SD.Dataset))
     graph.add((dataset, SD.defaultGraph, default))
     graph.add((default, RDF.type, SD.Graph))

@@ -8,40 +8,44 @@ from __future__ import annotations
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS, XSD
 
-from ..core.namespaces import BKG, ID, PREFIXES, VOID, bind_prefixes, sparql_prologue
+from ..core.namespaces import (
+    BKG,
+    EU,
+    EUROVOC,
+    ID,
+    PREFIXES,
+    VOID,
+    WD,
+    bind_prefixes,
+    sparql_prologue,
+)
 from ..core.release import DownloadFile
-from ..core.uris import mint
+from ..core.uris import SPARQL_PATH, download_path, part
 from ..engine.store import Store
 from .dcat import DATASET
 
 #: Link predicates to other datasets, with the dataset each points into and where that starts.
 LINK_TARGETS = (
-    ("wikidata", OWL.sameAs, "http://www.wikidata.org/entity/", "https://www.wikidata.org/"),
+    ("wikidata", OWL.sameAs, str(WD), "https://www.wikidata.org/"),
     (
         "eu-authority-tables",
         BKG.authorityEntry,
-        "http://publications.europa.eu/resource/authority/",
-        "http://publications.europa.eu/resource/authority",
+        str(EU),
+        str(EU).rstrip("/"),
     ),
-    ("eurovoc", BKG.authorityEntry, "http://eurovoc.europa.eu/", "http://eurovoc.europa.eu/"),
-    ("eurovoc-exact", SKOS.exactMatch, "http://eurovoc.europa.eu/", "http://eurovoc.europa.eu/"),
-    ("eurovoc-close", SKOS.closeMatch, "http://eurovoc.europa.eu/", "http://eurovoc.europa.eu/"),
+    ("eurovoc", BKG.authorityEntry, str(EUROVOC), str(EUROVOC)),
+    ("eurovoc-exact", SKOS.exactMatch, str(EUROVOC), str(EUROVOC)),
+    ("eurovoc-close", SKOS.closeMatch, str(EUROVOC), str(EUROVOC)),
     (
         "eu-data-theme",
         SKOS.closeMatch,
-        "http://publications.europa.eu/resource/authority/",
-        "http://publications.europa.eu/resource/authority",
+        str(EU),
+        str(EU).rstrip("/"),
     ),
 )
 COUNT = XSD.integer
 #: The vocabularies the data uses, by prefix.
 VOCABULARIES = ("bkg", "skos", "dcterms", "org", "prov", "oa", "schema", "owl", "eli")
-#: Things to look at first, as (kind, slug).
-EXAMPLES = (
-    ("achievement", "2025-police-treaty-implementation"),
-    ("country", "luxembourg"),
-    ("instrument", "benelux-police-treaty"),
-)
 
 
 def build_void(store: Store, public_url: str, dumps: list[DownloadFile]) -> Graph:
@@ -80,16 +84,15 @@ def _sizes(graph: Graph, store: Store) -> None:
 
 
 def _access(graph: Graph, public_url: str, dumps: list[DownloadFile]) -> None:
-    """Where the dataset is: its URI space, endpoint, dumps, vocabularies, example things."""
+    """Where the dataset is: its URI space, endpoint, dumps, vocabularies (its example things
+    are curated, in data/catalog/)."""
     graph.add((DATASET, VOID.uriSpace, Literal(str(ID))))
-    graph.add((DATASET, VOID.sparqlEndpoint, URIRef(f"{public_url}/sparql")))
+    graph.add((DATASET, VOID.sparqlEndpoint, URIRef(public_url + SPARQL_PATH)))
     for dump in dumps:
         if dump.format is not None and not dump.compressed:
-            graph.add((DATASET, VOID.dataDump, URIRef(f"{public_url}/download/{dump.path.name}")))
+            graph.add((DATASET, VOID.dataDump, URIRef(public_url + download_path(dump.path.name))))
     for namespace in VOCABULARIES:
         graph.add((DATASET, VOID.vocabulary, URIRef(PREFIXES[namespace])))
-    for kind, slug in EXAMPLES:
-        graph.add((DATASET, VOID.exampleResource, mint(kind, slug)))
 
 
 def _one(store: Store, query: str) -> dict[str, str]:
@@ -101,14 +104,14 @@ def _partitions(graph: Graph, store: Store) -> None:
         WHERE { GRAPH ?g { ?s a ?class } } GROUP BY ?class ORDER BY ?class""")
     graph.add((DATASET, VOID.classes, Literal(len(classes), datatype=COUNT)))
     for row in classes:
-        node = URIRef(f"{DATASET}#class-{_slug(row['class'])}")
+        node = part(DATASET, f"class-{_slug(row['class'])}")
         graph.add((DATASET, VOID.classPartition, node))
         graph.add((node, VOID["class"], URIRef(row["class"])))
         graph.add((node, VOID.entities, Literal(int(row["n"]), datatype=COUNT)))
     properties = store.select("""SELECT ?p (COUNT(*) AS ?n)
         WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?p ORDER BY ?p""")
     for row in properties:
-        node = URIRef(f"{DATASET}#property-{_slug(row['p'])}")
+        node = part(DATASET, f"property-{_slug(row['p'])}")
         graph.add((DATASET, VOID.propertyPartition, node))
         graph.add((node, VOID.property, URIRef(row["p"])))
         graph.add((node, VOID.triples, Literal(int(row["n"]), datatype=COUNT)))
@@ -123,7 +126,7 @@ def _linksets(graph: Graph, store: Store) -> None:
         )
         if int(row["n"]) == 0:
             continue
-        node = URIRef(f"{DATASET}#linkset-{name}")
+        node = part(DATASET, f"linkset-{name}")
         graph.add((node, RDF.type, VOID.Linkset))
         graph.add((DATASET, VOID.subset, node))
         graph.add((node, VOID.subjectsTarget, DATASET))

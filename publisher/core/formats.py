@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 IANA = "https://www.iana.org/assignments/media-types/"
+#: Media types of files that are no RDF format: compressed dumps and the source reports.
+GZIP_MEDIA_TYPE = "application/gzip"
+TEXT_MEDIA_TYPE = "text/plain"
 W3C_FORMATS = "http://www.w3.org/ns/formats/"
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .formats import DUMP_BY_SUFFIX, DUMP_FORMATS, Format
+from .formats import DUMP_BY_SUFFIX, DUMP_FORMATS, GZIP_MEDIA_TYPE, TEXT_MEDIA_TYPE, Format
 from .project import Project
 
 #: The dumps' file name before its suffixes: benelux-kg.ttl, benelux-kg.ttl.gz, ...
@@ -31,9 +31,9 @@ class DownloadFile:
     @property
     def content_type(self) -> str:
         if self.compressed:
-            return "application/gzip"
+            return GZIP_MEDIA_TYPE
         if self.format is None:
-            return "text/plain; charset=utf-8"
+            return f"{TEXT_MEDIA_TYPE}; charset=utf-8"
         return f"{self.format.media_type}; charset=utf-8"
 
 

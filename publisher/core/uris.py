@@ -1,7 +1,8 @@
 """Mint IRIs and map them to URL paths. The only module that knows the URI pattern.
 
 Things live at ``<BASE>id/<kind>/<slug>``, their parts at ``…#<part>``, named graphs at
-``<BASE>graph/<name>``; a publisher on any host serves ``<BASE><path>`` at ``/<path>``.
+``<BASE>graph/<name>``; a publisher on any host serves ``<BASE><path>`` at ``/<path>``, and a
+thing's description at ``/doc/<kind>/<slug>``. The service's own paths are named here too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,15 @@ SHAPES_GRAPH = GRAPH["shapes"]
 SCHEMES_GRAPH = GRAPH["schemes"]
 REFERENCE_GRAPH = GRAPH["reference"]
 CATALOG_GRAPH = GRAPH["catalog"]  # made by the publisher at start-up, with its own URLs
+_REPORT_GRAPHS = f"{GRAPH}report/"
+
+#: Paths of the running service, below its public URL.
+SPARQL_PATH = "/sparql"
+DOWNLOADS_PATH = "/download/"
+CATALOG_PATH = "/catalog"
+VOID_PATH = "/.well-known/void"
+THINGS_PATH = "/id/"
+DOCUMENTS_PATH = "/doc/"
 
 #: The kinds of thing we mint, each with the Turtle prefix the data files use for it.
 KINDS: dict[str, str] = {
@@ -82,6 +92,37 @@ def report_graphs(report_id: str) -> tuple[URIRef, URIRef, URIRef]:
     return stated, URIRef(f"{stated}/translations"), URIRef(f"{stated}/inferences")
 
 
+def report_of_graph(graph_iri: str) -> str | None:
+    """The report a named graph belongs to (its folder name), or None for the shared graphs.
+
+    >>> report_of_graph("https://w3id.org/benelux-kg/graph/report/2025-lu/translations")
+    '2025-lu'
+    >>> report_of_graph("https://w3id.org/benelux-kg/graph/schemes") is None
+    True
+    """
+    if not graph_iri.startswith(_REPORT_GRAPHS):
+        return None
+    return graph_iri[len(_REPORT_GRAPHS) :].split("/", 1)[0]
+
+
+def graph_slug(graph_iri: str) -> str:
+    """A named graph's name as one word, for the blank nodes the build names after it.
+
+    >>> graph_slug("https://w3id.org/benelux-kg/graph/report/2025-lu/inferences")
+    'report-2025-lu-inferences'
+    """
+    return graph_iri.rsplit("/graph/", 1)[-1].replace("/", "-")
+
+
+def part(iri: str, name: str) -> URIRef:
+    """A part of the thing `iri`: its passage, a step, the checksum of a distribution.
+
+    >>> part("https://w3id.org/benelux-kg/id/dataset/x", "rights")
+    rdflib.term.URIRef('https://w3id.org/benelux-kg/id/dataset/x#rights')
+    """
+    return URIRef(f"{iri}#{name}")
+
+
 def is_ours(iri: str) -> bool:
     return iri.startswith(BASE)
 
@@ -113,6 +154,28 @@ def iri_of(path: str) -> URIRef:
     rdflib.term.URIRef('https://w3id.org/benelux-kg/id/country/belgium')
     """
     return URIRef(BASE + path.lstrip("/"))
+
+
+def document_of(thing_path: str) -> str:
+    """Where a thing's description is served: what `/id/…` answers 303 with.
+
+    >>> document_of("/id/country/belgium")
+    '/doc/country/belgium'
+    """
+    return DOCUMENTS_PATH + thing_path.removeprefix(THINGS_PATH)
+
+
+def thing_of(document_path: str) -> str:
+    """The path of the thing a description document describes.
+
+    >>> thing_of("/doc/country/belgium")
+    '/id/country/belgium'
+    """
+    return THINGS_PATH + document_path.removeprefix(DOCUMENTS_PATH)
+
+
+def download_path(name: str) -> str:
+    return DOWNLOADS_PATH + name
 
 
 def turtle_prefixes() -> dict[str, str]:

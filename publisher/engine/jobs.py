@@ -1,4 +1,4 @@
-"""A query job, what came of it, and what runs jobs: the local worker pool or a remote store."""
+"""A query job, what came of it, and what runs jobs: the WorkerPool, or a RemoteRunner."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ class Outcome:
 
 
 class Runner(Protocol):
-    """Runs protocol jobs: the worker pool, or a remote store's endpoint."""
+    """Runs protocol jobs: the WorkerPool (workers.py), or a RemoteRunner (remote_runner.py)."""
 
     async def run(self, job: Job) -> Outcome: ...
     def close(self) -> None: ...

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..core.formats import N_TRIPLES
 from ..errors import PublisherError
 from .store import OxigraphStore
 
@@ -37,7 +38,7 @@ def load(
 def _put(http: httpx.Client, endpoint: str, graph: str, data: bytes) -> None:
     separator = "&" if "?" in endpoint else "?"
     url = f"{endpoint}{separator}graph={quote(graph, safe='')}"
-    _check(http.put(url, content=data, headers={"Content-Type": "application/n-triples"}), graph)
+    _check(http.put(url, content=data, headers={"Content-Type": N_TRIPLES.media_type}), graph)
 
 
 def _update(http: httpx.Client, endpoint: str, graph: str, data: bytes) -> None:

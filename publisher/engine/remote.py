@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pyoxigraph as ox
 
+from ..core.formats import N_TRIPLES, SPARQL_JSON
 from ..errors import PublisherError
 from . import description
 from .store import Triples
@@ -51,23 +52,34 @@ class RemoteStore:
         return response
 
     def select(self, sparql: str) -> list[dict[str, str]]:
-        response = self._post(sparql, "application/sparql-results+json")
+        response = self._post(sparql, SPARQL_JSON.media_type)
         if response.status_code != 200:
             raise PublisherError(
                 f"the store refused a query ({response.status_code}): {response.text[:300]}"
             )
-        document: dict[str, Any] = json.loads(response.content)
-        return [
-            {name: cell["value"] for name, cell in row.items()}
-            for row in document["results"]["bindings"]
-        ]
+        try:
+            document: dict[str, Any] = json.loads(response.content)
+            return [
+                {name: cell["value"] for name, cell in row.items()}
+                for row in document["results"]["bindings"]
+            ]
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise PublisherError(
+                f"the store at {self.endpoint} did not answer SPARQL JSON"
+            ) from exc
 
     def construct(self, sparql: str) -> Triples:
-        response = self._post(sparql, "application/n-triples")
+        response = self._post(sparql, N_TRIPLES.media_type)
         if response.status_code != 200:
             raise PublisherError(f"the store refused a query ({response.status_code})")
-        quads = ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)
-        return [quad.triple for quad in quads]
+        try:
+            quads = ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)
+            return [quad.triple for quad in quads]
+        except SyntaxError as exc:
+            raise PublisherError(f"the store at {self.endpoint} did not answer N-Triples") from exc
+
+    def close(self) -> None:
+        self._http.close()
 
     def post_query(
         self,

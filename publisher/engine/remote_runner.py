@@ -51,4 +51,4 @@ class RemoteRunner:
         return Outcome(Status.BUSY, message=f"the store answered {response.status_code}")
 
     def close(self) -> None:
-        pass
+        self.store.close()

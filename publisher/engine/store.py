@@ -1,5 +1,6 @@
 """The store protocol the views read through, and the embedded store: Oxigraph, in memory or on
-disk, holding the built dataset read-only.
+disk, holding the built dataset. Requests never change it; before serving, the publisher adds
+the catalogue it makes (add_graph), and only then forks the query workers.
 
 The default graph of a query is the union of the named graphs unless the request names its own
 dataset.

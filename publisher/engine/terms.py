@@ -29,6 +29,11 @@ def serialize_triples(triples: Triples, fmt: Format, prefixes: dict[str, str]) -
     return data
 
 
+def is_iri(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, iri: str) -> bool:
+    """True when the engine's `term` is the IRI `iri`, not a literal that reads the same."""
+    return isinstance(term, ox.NamedNode) and term.value == iri
+
+
 def to_graph(triples: Triples) -> Graph:
     """The same triples as an rdflib Graph, for the HTML views: term by term, as parsing their
     N-Triples would give, at half the cost on a page's worth of triples."""

@@ -114,6 +114,11 @@ class WorkerPool:
             self._idle.put_nowait(self._spawn())
         return self
 
+    @property
+    def running(self) -> bool:
+        """True from start() to close()."""
+        return self._zygote_pid is not None
+
     async def run(self, job: Job) -> Outcome:
         """Run `job` on the next free worker, waiting at most `queue_wait` for one."""
         try:

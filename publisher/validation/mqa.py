@@ -16,7 +16,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCAT, DCTERMS, RDF
 from rdflib.term import Node
 
-from ..core.formats import IANA
+from ..core.formats import IANA, TURTLE
 from ..core.namespaces import EU
 from .shacl import validate
 
@@ -232,7 +232,7 @@ def assess_url(url: str, shapes: Graph, http: httpx.Client | None = None) -> Ass
     new one."""
     client = http or httpx.Client(timeout=30)
     try:
-        response = client.get(url, headers={"Accept": "text/turtle"})
+        response = client.get(url, headers={"Accept": TURTLE.media_type})
         catalog = Graph().parse(data=response.text, format="turtle")
         checked: dict[str, bool] = {}
 

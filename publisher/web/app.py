@@ -32,7 +32,7 @@ from .pages.cookbook import read_cookbook
 from .pages.report_sources import read_report_sources
 from .response_cache import ResponseCache
 from .routes import ROUTES, STATIC
-from .routing import DirectLane, endpoint
+from .routing import DirectLane, as_coroutine
 from .state import AppState
 
 #: FastAPI's own OpenTelemetry checks for providers on every request (about 12 µs here); the
@@ -59,7 +59,7 @@ def create_app(
         if not route.direct:
             path = f"{route.path}{{below:path}}" if route.prefix else route.path
             app.add_api_route(
-                path, endpoint(route), methods=sorted(route.methods), include_in_schema=False
+                path, as_coroutine(route), methods=sorted(route.methods), include_in_schema=False
             )
     prefix, package, folder = STATIC
     app.mount(prefix, StaticFiles(packages=[(package, folder)]), name="static")

@@ -14,7 +14,8 @@ from starlette.responses import PlainTextResponse, Response
 from ..core.formats import HTML, TURTLE, negotiate
 from ..errors import MethodNotAllowed, NotFound, PublisherError
 from .pages.render import not_found_page
-from .routes import READ
+
+STATIC_METHODS = frozenset({"GET", "HEAD"})
 
 
 def error_response(request: Request, error: PublisherError) -> Response:
@@ -31,21 +32,17 @@ async def publisher_error(request: Request, exc: Exception) -> Response:
 
 
 async def http_error(request: Request, exc: Exception) -> Response:
-    """FastAPI's handler for its own HTTP errors, in the words of our errors."""
+    """FastAPI's handler for its own HTTP errors: no such route, a method not allowed (in the
+    words of our errors), or another status, passed on as it came."""
     assert isinstance(exc, HTTPException)
-    return error_response(request, _as_publisher_error(request, exc))
-
-
-def _as_publisher_error(request: Request, exc: HTTPException) -> PublisherError:
     if exc.status_code == 404:
-        return NotFound(f"nothing is published at {request.url.path}")
+        return error_response(request, NotFound(f"nothing is published at {request.url.path}"))
     if exc.status_code == 405:
         allow = (exc.headers or {}).get("Allow", "")
-        allowed = frozenset(m.strip() for m in allow.split(",") if m.strip()) or READ
-        return MethodNotAllowed(request.method, allowed)
-    error = PublisherError(str(exc.detail))
-    error.status_code = exc.status_code
-    return error
+        # The static files answer GET and HEAD, and say so in no Allow header.
+        allowed = frozenset(m.strip() for m in allow.split(",") if m.strip()) or STATIC_METHODS
+        return error_response(request, MethodNotAllowed(request.method, allowed))
+    return PlainTextResponse(f"{exc.detail}\n", status_code=exc.status_code, headers=exc.headers)
 
 
 def _wants_html(request: Request) -> bool:

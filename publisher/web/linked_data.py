@@ -18,7 +18,7 @@ from ..core.namespaces import ONTOLOGY
 from ..core.release import Release
 from ..core.serialize import all_prefixes
 from ..engine.store import Triples
-from ..engine.terms import serialize_triples
+from ..engine.terms import is_iri, serialize_triples
 from ..errors import NotAcceptable, NotFound
 from .pages import resource
 from .pages.i18n import language
@@ -29,23 +29,22 @@ CACHE_CONTROL = "public, max-age=86400, stale-while-revalidate=604800"
 
 def identify(request: Request) -> Response:
     """A thing is not a document: send the client to the document that describes it."""
-    path = request.url.path.removeprefix("/id/")
-    iri = str(uris.iri_of(f"/id/{path}"))
+    path = request.url.path
+    iri = str(uris.iri_of(path))
     if not state_of(request).store.contains(iri):
         raise NotFound(f"nothing is published as {iri}")
     query = f"?{request.url.query}" if request.url.query else ""
-    return Response(
-        status_code=303, headers={"Location": f"/doc/{path}{query}", "Cache-Control": CACHE_CONTROL}
-    )
+    location = uris.document_of(path) + query
+    return Response(status_code=303, headers={"Location": location, "Cache-Control": CACHE_CONTROL})
 
 
 def document(request: Request) -> Response:
-    stem, suffix_format = _split_suffix(request.url.path.removeprefix("/doc/"))
-    iri = str(uris.iri_of(f"/id/{stem}"))
+    path, suffix_format = _split_suffix(request.url.path)
+    iri = str(uris.iri_of(uris.thing_of(path)))
     triples = state_of(request).store.describe(iri)
     if not triples:
         raise NotFound(f"nothing is published as {iri}")
-    return represent(request, iri, f"/doc/{stem}", triples, suffix_format, resource.entity_page)
+    return represent(request, iri, path, triples, suffix_format, resource.entity_page)
 
 
 def ontology(request: Request) -> Response:
@@ -53,9 +52,9 @@ def ontology(request: Request) -> Response:
     path, suffix_format = _split_suffix(request.url.path)
     iri = str(uris.iri_of(path))
     triples = state_of(request).store.graph_triples(str(uris.ONTOLOGY_GRAPH))
-    version = f"<{OWL.versionIRI}>"
+    version = str(OWL.versionIRI)
     known = iri == str(ONTOLOGY) or any(
-        str(t.predicate) == version and str(t.object) == f"<{iri}>" for t in triples
+        is_iri(t.predicate, version) and is_iri(t.object, iri) for t in triples
     )
     if not known:
         raise NotFound(f"no vocabulary is published as {iri}")
@@ -66,7 +65,7 @@ def shapes(request: Request) -> Response:
     path, suffix_format = _split_suffix(request.url.path)
     iri = str(uris.iri_of(path))
     triples = state_of(request).store.graph_triples(str(uris.SHAPES_GRAPH))
-    if not any(str(t.subject) == f"<{iri}>" for t in triples):
+    if not any(is_iri(t.subject, iri) for t in triples):
         raise NotFound(f"no shapes are published as {iri}")
     return represent(request, iri, path, triples, suffix_format, resource.entity_page)
 
@@ -81,13 +80,13 @@ def named_graph(request: Request) -> Response:
     return represent(request, iri, path, triples, suffix_format, resource.graph_page)
 
 
-async def catalog(request: Request) -> Response:
+def catalog(request: Request) -> Response:
     """The DCAT-AP catalogue, with the VoID description of the same dataset (/catalog.ttl, …)."""
-    return _catalog_graph(request, "/catalog")
+    return _catalog_graph(request, uris.CATALOG_PATH)
 
 
-async def well_known_void(request: Request) -> Response:
-    return _catalog_graph(request, "/.well-known/void")
+def well_known_void(request: Request) -> Response:
+    return _catalog_graph(request, uris.VOID_PATH)
 
 
 def _catalog_graph(request: Request, path: str) -> Response:

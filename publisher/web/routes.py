@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from starlette.requests import Request
 from starlette.responses import Response
 
+from ..core import uris
 from . import linked_data
 from .pages import site
 from .sparql import endpoint
@@ -37,19 +38,19 @@ class Route:
 
 
 ROUTES: tuple[Route, ...] = (
-    Route("/sparql", endpoint.sparql_endpoint, READ_AND_POST, direct=True),
-    Route("/id/", linked_data.identify, prefix=True, direct=True, kept=True),
-    Route("/doc/", linked_data.document, prefix=True, direct=True, kept=True),
+    Route(uris.SPARQL_PATH, endpoint.sparql_endpoint, READ_AND_POST, direct=True),
+    Route(uris.THINGS_PATH, linked_data.identify, prefix=True, direct=True, kept=True),
+    Route(uris.DOCUMENTS_PATH, linked_data.document, prefix=True, direct=True, kept=True),
     Route("/def/", linked_data.ontology, prefix=True, direct=True, kept=True),
     Route("/shapes/", linked_data.shapes, prefix=True, direct=True, kept=True),
     Route("/graph/", linked_data.named_graph, prefix=True, direct=True, kept=True),
-    Route("/catalog", linked_data.catalog, direct=True, kept=True),
-    Route("/catalog.", linked_data.catalog, prefix=True, direct=True, kept=True),
-    Route("/.well-known/void", linked_data.well_known_void, direct=True, kept=True),
-    Route("/.well-known/void.", linked_data.well_known_void, prefix=True, direct=True, kept=True),
+    Route(uris.CATALOG_PATH, linked_data.catalog, direct=True, kept=True),
+    Route(f"{uris.CATALOG_PATH}.", linked_data.catalog, prefix=True, direct=True, kept=True),
+    Route(uris.VOID_PATH, linked_data.well_known_void, direct=True, kept=True),
+    Route(f"{uris.VOID_PATH}.", linked_data.well_known_void, prefix=True, direct=True, kept=True),
     Route("/", site.home),
     Route("/browse", site.browse),
     Route("/search", site.search),
-    Route("/download/", site.downloads),
-    Route("/download/", site.download, prefix=True),
+    Route(uris.DOWNLOADS_PATH, site.downloads),
+    Route(uris.DOWNLOADS_PATH, site.download, prefix=True),
 )

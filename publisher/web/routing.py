@@ -29,7 +29,7 @@ from .state import state_of
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 
-def endpoint(route: Route) -> Endpoint:
+def as_coroutine(route: Route) -> Endpoint:
     """The route's handler as a coroutine: a blocking one runs in a thread (it may wait on a
     remote store), and a kept route answers from the response cache when it can."""
     call = _awaitable(route)
@@ -66,7 +66,7 @@ class DirectLane:
 
     def __init__(self, app: ASGIApp, routes: Iterable[Route]) -> None:
         self.app = app
-        direct = [(route, endpoint(route)) for route in routes if route.direct]
+        direct = [(route, as_coroutine(route)) for route in routes if route.direct]
         self._exact = {route.path: (route, call) for route, call in direct if not route.prefix}
         self._prefixes = tuple((route, call) for route, call in direct if route.prefix)
 

@@ -10,6 +10,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from ..catalogue.publication import Publication
+from ..core import uris
 from ..core.release import SERVED_DUMP
 from ..engine.jobs import Runner
 from ..engine.remote import RemoteStore
@@ -38,14 +39,15 @@ def serve(settings: Settings) -> int:
         store = open_store()
         app = create_app(settings, store, runner, Publication.for_store_dir(settings.store_dir))
         return _run(app, runner, settings, f"{len(store)} triples on disk", started)
-    store, publication = _load(settings)
+    store, publication = load_embedded(settings)
     runner = WorkerPool(lambda: store, settings.limits.query_workers, settings.limits).start()
     app = create_app(settings, store, runner, publication)
     return _run(app, runner, settings, f"{len(store)} triples loaded", started)
 
 
-def _load(settings: Settings) -> tuple[OxigraphStore, Publication]:
-    """The embedded store, loaded from the files given or from the build's dump."""
+def load_embedded(settings: Settings) -> tuple[OxigraphStore, Publication]:
+    """The embedded store, loaded from the files given or from the build's dump, and what it
+    publishes (with the build, the catalogue, which the store then holds too)."""
     if settings.data_files:
         store = OxigraphStore.from_files(list(settings.data_files))
         return store, Publication.for_files(settings.data_files)
@@ -53,7 +55,9 @@ def _load(settings: Settings) -> tuple[OxigraphStore, Publication]:
     if not dump.is_file():
         raise PublisherError(f"{dump} does not exist: run `benelux-kg build` (or `make build`)")
     store = OxigraphStore.from_nquads(dump.read_bytes())
-    return store, Publication.for_build(settings, store)
+    publication = Publication.for_build(settings, store)
+    store.add_graph(str(uris.CATALOG_GRAPH), publication.catalog)  # for SPARQL, before the fork
+    return store, publication
 
 
 def _run(app: FastAPI, runner: Runner, settings: Settings, what: str, started: float) -> int:

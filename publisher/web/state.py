@@ -4,6 +4,7 @@ route through `state_of`."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from starlette.requests import Request
 
@@ -13,17 +14,19 @@ from ..engine.jobs import Runner
 from ..engine.store import Store, Triples
 from ..settings import Settings
 from .background import Background
-from .pages.cookbook import Recipe
-from .pages.overview import Overview
-from .pages.report_sources import ReportSources
 from .response_cache import ResponseCache
+
+if TYPE_CHECKING:  # the pages read the state: only their types are named here
+    from .pages.cookbook import Recipe
+    from .pages.overview import Overview
+    from .pages.report_sources import ReportSources
 
 
 @dataclass(frozen=True)
 class AppState:
     settings: Settings
     store: Store
-    runner: Runner  # runs SPARQL protocol jobs: the worker pool, or the remote store
+    runner: Runner  # runs SPARQL protocol jobs: the WorkerPool, or a RemoteRunner
     release: Release  # ETags and Last-Modified derive from it
     downloads: list[DownloadFile]
     catalog_triples: Triples  # empty when no build is served (--data, --on-disk)

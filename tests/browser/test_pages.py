@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from rdflib import Graph
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from publisher.core import uris
-from publisher.core.namespaces import BKG
+from publisher.core.namespaces import BKG, OA
 
 from ..support import ARTIFACTS, Server
 
@@ -28,13 +28,23 @@ def test_the_home_page(server: Server, page: Any, union: Graph) -> None:
     assert page.console_errors == []
 
 
-def test_an_achievement_page_in_dutch(server: Server, page: Any) -> None:
-    page.goto(f"{server.url}/id/achievement/2025-schengen-plaque-unveiling?lang=nl")
-    assert page.url.endswith("/doc/achievement/2025-schengen-plaque-unveiling?lang=nl")
+def test_an_achievement_page_in_dutch(server: Server, page: Any, union: Graph) -> None:
+    """An achievement whose passage spans lines: its Dutch label, its text marked in context."""
+    achievement, passage = next(
+        (a, p)
+        for a, p in sorted(union.subject_objects(BKG.sourcePassage))
+        if int(union.value(p, BKG.lastLine)) > int(union.value(p, BKG.firstLine))  # type: ignore[arg-type]
+    )
+    path = uris.path_of(str(achievement))
+    label = next(o for o in union.objects(achievement, RDFS.label) if o.language == "nl")  # type: ignore[attr-defined]
+    exact = " ".join(str(union.value(passage, OA.exact)).split())
+    lines = f"{union.value(passage, BKG.firstLine)}–{union.value(passage, BKG.lastLine)}"
+    page.goto(f"{server.url}{path}?lang=nl")
+    assert page.url.endswith(f"{uris.document_of(str(path))}?lang=nl")
     assert page.locator("html").get_attribute("lang") == "nl"
-    assert "Schengenakkoorden" in page.locator("h1").inner_text()
-    assert "hoofdkantoor van het secretariaat-generaal" in page.locator("mark").inner_text()
-    assert "183–184" in page.locator(".passage p").first.inner_text()
+    assert page.locator("h1").inner_text() == str(label)
+    assert " ".join(page.locator("mark").inner_text().split()) == exact
+    assert lines in page.locator(".passage p").first.inner_text()
     structured = page.locator('script[type="application/ld+json"]').inner_text()
     assert '"@type": ["Action"]' in structured
     page.screenshot(path=str(ARTIFACTS / "achievement-page.png"), full_page=True)

@@ -43,11 +43,14 @@ def made_up(tmp_path: Path) -> SourceText:
 
 
 def test_each_bullet_runs_from_its_first_word_to_its_last(made_up: SourceText) -> None:
-    starts = [b.exact.split()[0] for b in made_up.bullets]
-    assert starts == ["eerste", "tweede", "Ondertekening", "Een", "Een"]
-    for bullet in made_up.bullets:
-        assert made_up.text[bullet.start : bullet.end] == bullet.exact
-        assert bullet.exact == bullet.exact.strip() and not bullet.exact.startswith("•")
+    assert [(b.exact.split()[0], b.exact.split()[-1]) for b in made_up.bullets] == [
+        ("eerste", "prioriteit;"),
+        ("tweede", "prioriteit."),
+        ("Ondertekening", "witregel."),
+        ("Een", "punt."),
+        ("Een", "punt."),
+    ]
+    assert made_up.bullets[0].start == TEXT.index("eerste prioriteit")
 
 
 def test_a_bullet_split_by_a_blank_line_stays_one_bullet(made_up: SourceText) -> None:
@@ -81,7 +84,8 @@ def test_every_report_of_the_project_reads(path: Path) -> None:
     source = read_source(path)
     assert source.bullets and source.headings
     for bullet in source.bullets:
-        assert source.span(bullet.start, bullet.end) == bullet.exact
+        assert bullet.exact == bullet.exact.strip(), "a bullet starts and ends with a word"
+        assert not bullet.exact.startswith("•") and "\n•" not in bullet.exact
 
 
 def test_reading_text_joins_split_words_and_keeps_compounds() -> None:

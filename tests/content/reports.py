@@ -37,12 +37,9 @@ def reports_of(dataset: Dataset) -> list[Report]:
 
 def store_of_one_report(dataset: Dataset, folder: str) -> OxigraphStore:
     """The dataset with the graphs of every other report left out."""
-    own = {str(g) for g in uris.report_graphs(folder)}
-    report_prefix = str(uris.report_graphs("")[0])
     kept = Dataset()
     for graph in dataset.graphs():
-        name = str(graph.identifier)
-        if name.startswith(report_prefix) and name not in own:
+        if uris.report_of_graph(str(graph.identifier)) not in (None, folder):
             continue
         target = kept.graph(graph.identifier)
         target += graph

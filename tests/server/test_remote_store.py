@@ -11,7 +11,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from rdflib import Graph
+from rdflib.namespace import RDF
 
+from publisher.core import uris
+from publisher.core.namespaces import BKG
 from publisher.engine.store import OxigraphStore
 
 from ..support import COOKBOOK, Server, count_triples, free_port, run_cli, wait_until
@@ -97,14 +101,12 @@ def test_sparql_through_the_publisher(
     assert count(f"{oxigraph}/query") > 4000
 
 
-def test_pages_and_dereferencing_through_the_publisher(remote_server: Server) -> None:
+def test_pages_and_dereferencing_through_the_publisher(remote_server: Server, union: Graph) -> None:
+    achievement = uris.path_of(str(min(union.subjects(RDF.type, BKG.Achievement))))
     with httpx.Client(base_url=remote_server.url, follow_redirects=True) as http:
         turtle = http.get("/id/country/belgium", headers={"Accept": "text/turtle"})
         assert turtle.status_code == 200 and "België" in turtle.text
-        page = http.get(
-            "/id/achievement/2025-schengen-plaque-unveiling?lang=nl",
-            headers={"Accept": "text/html"},
-        )
+        page = http.get(f"{achievement}?lang=nl", headers={"Accept": "text/html"})
         assert page.status_code == 200 and "<mark>" in page.text
         assert http.get("/", headers={"Accept": "text/html"}).status_code == 200
         assert http.get("/id/country/atlantis").status_code == 404

@@ -7,6 +7,7 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import DCAT, DCTERMS
 
+from publisher.core.project import Project
 from publisher.validation import mqa
 from publisher.validation.shacl import validate
 
@@ -16,7 +17,7 @@ from ..support import ROOT
 
 @pytest.fixture(scope="module")
 def shapes() -> Graph:
-    return Graph().parse(ROOT / "shapes" / "catalog.shapes.ttl", format="turtle")
+    return Graph().parse(Project(ROOT).catalog_shapes, format="turtle")
 
 
 @pytest.fixture(scope="module")

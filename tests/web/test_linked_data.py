@@ -5,15 +5,17 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 import pytest
-from rdflib import Dataset, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
 
 from publisher.core import uris
 from publisher.core.formats import DUMP_FORMATS, RDF_DOCUMENT_FORMATS
-from publisher.core.namespaces import BASE
+from publisher.core.namespaces import BASE, BKG
 from publisher.core.project import Project
 
 from ..support import ROOT, parse_graph
@@ -33,20 +35,28 @@ def minted_paths(dataset: Dataset) -> list[str]:
     return sorted(p for p in paths if p)
 
 
-@pytest.fixture(scope="module")
-def http(client: httpx.Client) -> httpx.Client:
+class Following:
     """The in-process client, following the 303s from things to their documents."""
-    client.follow_redirects = True
-    yield client  # type: ignore[misc]
-    client.follow_redirects = False
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def get(self, path: str, **options: Any) -> httpx.Response:
+        return self._client.get(path, follow_redirects=True, **options)
+
+    def head(self, path: str, **options: Any) -> httpx.Response:
+        return self._client.head(path, follow_redirects=True, **options)
+
+
+@pytest.fixture(scope="module")
+def http(client: httpx.Client) -> Following:
+    return Following(client)
 
 
 @pytest.mark.slow
-def test_every_minted_uri_dereferences_in_every_format(
-    http: httpx.Client, dataset: Dataset
-) -> None:
+def test_every_minted_uri_dereferences_in_every_format(http: Following, dataset: Dataset) -> None:
     paths = minted_paths(dataset)
-    assert len(paths) > 200
+    assert {uris.path_of(str(g.identifier)) for g in dataset.graphs() if len(g)} <= set(paths)
     failures = []
     for path in paths:
         iri = BASE + path.lstrip("/")
@@ -77,7 +87,7 @@ def test_a_thing_answers_303_with_its_document(client: httpx.Client) -> None:
     assert response.headers["location"] == "/doc/country/belgium"
 
 
-def test_the_page_has_the_label_in_the_readers_language(http: httpx.Client) -> None:
+def test_the_page_has_the_label_in_the_readers_language(http: Following) -> None:
     for lang, name in (("nl", "België"), ("fr", "Belgique"), ("en", "Belgium")):
         page = http.get(
             "/id/country/belgium",
@@ -134,14 +144,14 @@ def test_content_negotiation(
         ("html", "text/html"),
     ],
 )
-def test_extensions_and_format_parameter(http: httpx.Client, suffix: str, media_type: str) -> None:
+def test_extensions_and_format_parameter(http: Following, suffix: str, media_type: str) -> None:
     by_suffix = http.get(f"/doc/country/belgium.{suffix}", headers={"Accept": "image/png"})
     assert by_suffix.headers["content-type"].startswith(media_type)
     by_param = http.get(f"/doc/country/belgium?format={suffix}")
     assert by_param.headers["content-type"].startswith(media_type)
 
 
-def test_headers_for_caches_and_crawlers(http: httpx.Client) -> None:
+def test_headers_for_caches_and_crawlers(http: Following) -> None:
     response = http.get("/doc/country/belgium", headers={"Accept": "text/turtle"})
     assert response.headers["content-location"] == "/doc/country/belgium.ttl"
     assert f'<{BASE}id/country/belgium>; rel="describes"' in response.headers["link"]
@@ -178,7 +188,7 @@ def test_headers_for_caches_and_crawlers(http: httpx.Client) -> None:
         "/download/benelux-kg.ttl",
     ],
 )
-def test_head_on_every_route(http: httpx.Client, path: str) -> None:
+def test_head_on_every_route(http: Following, path: str) -> None:
     head = http.head(path)
     get = http.get(path)
     assert head.status_code == get.status_code == 200
@@ -186,7 +196,7 @@ def test_head_on_every_route(http: httpx.Client, path: str) -> None:
     assert head.headers["content-type"] == get.headers["content-type"]
 
 
-def test_unknown_uris_get_404_with_a_page_for_browsers(http: httpx.Client) -> None:
+def test_unknown_uris_get_404_with_a_page_for_browsers(http: Following) -> None:
     page = http.get("/id/country/atlantis", headers={"Accept": BROWSER})
     assert page.status_code == 404 and "Nothing is published here" in page.text
     text = http.get("/doc/country/atlantis", headers={"Accept": "text/turtle"})
@@ -195,13 +205,13 @@ def test_unknown_uris_get_404_with_a_page_for_browsers(http: httpx.Client) -> No
     assert http.get("/graph/nothing").status_code == 404
 
 
-def test_user_text_is_escaped(http: httpx.Client) -> None:
+def test_user_text_is_escaped(http: Following) -> None:
     page = http.get("/search", params={"q": "<script>alert(1)</script>"})
     assert "<script>alert(1)" not in page.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
 
 
-def test_downloads_list_sizes_and_checksums_and_serve_ranges(http: httpx.Client) -> None:
+def test_downloads_list_sizes_and_checksums_and_serve_ranges(http: Following) -> None:
     listing = http.get("/download/").text
     names = re.findall(r'href="/download/([^"]+)"', listing)
     sources = [path.name for path in Project(ROOT).source_reports()]
@@ -218,10 +228,15 @@ def test_downloads_list_sizes_and_checksums_and_serve_ranges(http: httpx.Client)
     assert http.get("/download/..%2Fpyproject.toml").status_code == 404
 
 
-def test_a_search_finds_labels_in_every_language(http: httpx.Client) -> None:
-    for word in ("politieverdrag", "Police Treaty", "traité de police", "Hauts"):
-        page = http.get("/search", params={"q": word}).text
-        assert "/id/instrument/benelux-police-treaty" in page or "hauts-de-france" in page
+def test_a_search_finds_labels_in_every_language(http: Following, union: Graph) -> None:
+    instrument = sorted(union.subjects(RDF.type, BKG.LegalInstrument))[0]
+    labels = [o for o in union.objects(instrument, RDFS.label) if isinstance(o, Literal)]
+    assert {label.language for label in labels} == {"nl", "fr", "en"}
+    for label in labels:
+        words = str(label).split()
+        wanted = " ".join(words[1:3]).upper() if len(words) > 2 else str(label).lower()
+        page = http.get("/search", params={"q": wanted}).text
+        assert f'href="{uris.href(str(instrument))}"' in page, (label.language, wanted)
 
 
 #: A link in our pages: the templates quote every attribute with double quotes.
@@ -229,7 +244,7 @@ LINK = re.compile(r'\b(?:href|src)="([^"]+)"')
 
 
 @pytest.mark.slow
-def test_a_crawler_finds_no_broken_link(http: httpx.Client) -> None:
+def test_a_crawler_finds_no_broken_link(http: Following) -> None:
     seen, queue, broken = set(), ["/"], []
     while queue and len(seen) < 3000:
         path = queue.pop()

@@ -1,7 +1,7 @@
 """The source reports' texts, read from the store once, for the passages pages show in context.
 
-Fixed queries over the default graph (the union of the graphs, as a store serving us must have
-it); no request input ever reaches them.
+Fixed queries, over the default graph and the named graphs alike, so that a remote store whose
+default graph is not the union finds them too; no request input ever reaches them.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...core.namespaces import sparql_prologue
+from ...core.uris import download_path
 from ...engine.store import Store
 
 
@@ -19,7 +20,7 @@ class ReportSources:
 
     def download_path(self, report: str) -> str | None:
         name = self.files.get(report)
-        return f"/download/{name}" if name is not None else None
+        return download_path(name) if name is not None else None
 
 
 def read_report_sources(store: Store) -> ReportSources:
@@ -35,6 +36,7 @@ def read_report_sources(store: Store) -> ReportSources:
 def _values(store: Store, predicate: str) -> list[dict[str, str]]:
     return store.select(
         sparql_prologue()
-        + f"""SELECT ?report ?value WHERE {{ ?report {predicate} ?value
+        + f"""SELECT DISTINCT ?report ?value WHERE {{
+        {{ ?report {predicate} ?value }} UNION {{ GRAPH ?g {{ ?report {predicate} ?value }} }}
         FILTER (isIRI(?report) && isLiteral(?value)) }}"""
     )

@@ -7,6 +7,7 @@ import re
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 
+from ...core.uris import DOWNLOADS_PATH
 from ...errors import NotFound
 from ..state import state_of
 from . import diagrams
@@ -49,11 +50,11 @@ def downloads(request: Request) -> Response:
 
 def download(request: Request) -> Response:
     """One file of the build or one source report, with ranges, as FileResponse serves them."""
-    name = request.url.path.removeprefix("/download/")
+    name = request.url.path.removeprefix(DOWNLOADS_PATH)
     files = {d.path.name: d for d in state_of(request).downloads}
     found = files.get(name) if _SAFE_NAME.fullmatch(name) else None
     if found is None:
-        raise NotFound(f"no file {name} is offered: see /download/")
+        raise NotFound(f"no file {name} is offered: see {DOWNLOADS_PATH}")
     return FileResponse(
         found.path,
         media_type=found.content_type,

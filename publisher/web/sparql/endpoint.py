@@ -81,11 +81,13 @@ async def _answer_page(request: Request, protocol: ProtocolRequest, shape: Query
     """A browser asked: the query page with the results as a table, or what went wrong."""
     data_format = TURTLE if shape.form.gives_triples else SPARQL_JSON
     outcome = await _run(request, protocol, shape, data_format)
+    query = protocol.query or ""
     try:
         _response(outcome, data_format)
     except PublisherError as exc:
-        return query_page(request, protocol.query or "", error=exc.message, status=exc.status_code)
-    return query_page(request, protocol.query or "", outcome.body, data_format)
+        return query_page(request, query, error=exc.message, status=exc.status_code)
+    # Reading and laying out a large result takes long: off the event loop.
+    return await asyncio.to_thread(query_page, request, query, outcome.body, data_format)
 
 
 def choose_format(request: Request, names: tuple[str, ...], form: QueryForm) -> Format:
