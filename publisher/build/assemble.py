@@ -106,8 +106,22 @@ def _derive_from_source(
     stated, _, _ = uris.report_graphs(report_id)
     graph = dataset.graph(stated)
     curated = [f for f in files if f.graph_name == stated]
+    report, source = _report_and_source(graph, curated, project, report_id)
+    tagged = graph.value(report, DCTERMS.language)
+    language = REPORT_LANGUAGE_TAGS.get(tagged) if isinstance(tagged, URIRef) else None
+    graph.add((report, BKG.sourceText, Literal(source.text)))
+    for passage in sorted(graph.subjects(PROV.wasQuotedFrom, report), key=str):
+        if isinstance(passage, URIRef):
+            _derive_passage(graph, passage, source, language, curated)
+    _check_cited_once(graph, curated)
+
+
+def _report_and_source(
+    graph: Graph, curated: list[CuratedFile], project: Project, report_id: str
+) -> tuple[URIRef, SourceText]:
+    """The one bkg:Report a report folder describes, and its source file, read."""
     reports = sorted(graph.subjects(BKG.sourceFile, None), key=str)
-    if len(reports) != 1:
+    if len(reports) != 1 or not isinstance(reports[0], URIRef):
         described_in = ", ".join(
             str(f.path) for f in curated if any(f.graph.subjects(BKG.sourceFile, None))
         )
@@ -120,7 +134,7 @@ def _derive_from_source(
     report = reports[0]
     source_path = project.data / str(graph.value(report, BKG.sourceFile))
     if not source_path.is_file():
-        path, line = _where(curated, URIRef(str(report)))
+        path, line = _where(curated, report)
         raise BuildError(
             path,
             line,
@@ -128,14 +142,7 @@ def _derive_from_source(
             f" exist: copy the report's text file into"
             f" {project.sources.relative_to(project.root)}/",
         )
-    source = read_source(source_path)
-    tagged = graph.value(report, DCTERMS.language)
-    language = REPORT_LANGUAGE_TAGS.get(tagged) if isinstance(tagged, URIRef) else None
-    graph.add((report, BKG.sourceText, Literal(source.text)))
-    for passage in sorted(graph.subjects(PROV.wasQuotedFrom, report), key=str):
-        if isinstance(passage, URIRef):
-            _derive_passage(graph, passage, source, language, curated)
-    _check_cited_once(graph, curated)
+    return report, read_source(source_path)
 
 
 # Line numbers are xsd:integer, not xsd:positiveInteger: Oxigraph stores every integer subtype as

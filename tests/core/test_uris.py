@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from publisher.core import uris
@@ -11,6 +11,7 @@ from publisher.core.namespaces import BASE
 SLUGS = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}", fullmatch=True)
 
 
+@settings(max_examples=50)
 @given(st.sampled_from(sorted(uris.KINDS)), SLUGS, st.sampled_from(["", "#passage", "#step-1"]))
 def test_a_minted_iri_is_served_at_its_path_and_back(kind: str, slug: str, part: str) -> None:
     iri = f"{uris.mint(kind, slug)}{part}"
