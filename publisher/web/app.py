@@ -35,8 +35,8 @@ from .routes import ROUTES, STATIC
 from .routing import DirectLane, as_coroutine
 from .state import AppState
 
-#: FastAPI's own OpenTelemetry checks for providers on every request (about 12 µs here); the
-#: publisher configures none.
+#: FastAPI's own OpenTelemetry looks for configured providers on every request (5 to 15 µs
+#: here); the publisher configures none.
 NO_TELEMETRY: TelemetryConfig = {"tracing": False, "metrics": False, "logs": False}
 
 
