@@ -30,37 +30,24 @@ _HOMES = {
     "create_app": "publisher.web.app",
     "serve": "publisher.web.server",
 }
-__all__ = [
-    "__version__",
-    "Settings",
-    "Limits",
-    "PublisherError",
-    "BuildError",
-    "build_dataset",
-    "Built",
-    "write_dumps",
-    "validate",
-    "ValidationReport",
-    "OxigraphStore",
-    "RemoteStore",
-    "WorkerPool",
-    "Publication",
-    "create_app",
-    "serve",
-]
+__all__ = ["__version__", *_HOMES]
 
-if TYPE_CHECKING:
-    from .build.assemble import Built, build_dataset
-    from .build.dumps import write_dumps
-    from .catalogue.publication import Publication
-    from .engine.remote import RemoteStore
-    from .engine.store import OxigraphStore
-    from .engine.workers import WorkerPool
-    from .errors import BuildError, PublisherError
-    from .settings import Limits, Settings
-    from .validation.shacl import ValidationReport, validate
-    from .web.app import create_app
-    from .web.server import serve
+if TYPE_CHECKING:  # what type checkers see at the top, where users import it
+    from .build.assemble import Built as Built
+    from .build.assemble import build_dataset as build_dataset
+    from .build.dumps import write_dumps as write_dumps
+    from .catalogue.publication import Publication as Publication
+    from .engine.remote import RemoteStore as RemoteStore
+    from .engine.store import OxigraphStore as OxigraphStore
+    from .engine.workers import WorkerPool as WorkerPool
+    from .errors import BuildError as BuildError
+    from .errors import PublisherError as PublisherError
+    from .settings import Limits as Limits
+    from .settings import Settings as Settings
+    from .validation.shacl import ValidationReport as ValidationReport
+    from .validation.shacl import validate as validate
+    from .web.app import create_app as create_app
+    from .web.server import serve as serve
 
 
 def __getattr__(name: str) -> object:

@@ -21,10 +21,9 @@ from publisher.core import uris
 from publisher.engine.store import OxigraphStore
 from publisher.engine.workers import WorkerPool
 from publisher.settings import Limits, Settings
-from publisher.web.app import create_app
 from publisher.web.server import load_embedded
 
-from .in_process import InProcessTransport
+from .in_process import publisher_client
 from .support import ROOT, Server
 
 #: The in-process client's host: the catalogue's URLs point at it.
@@ -112,11 +111,8 @@ def client(
     settings: Settings, served: tuple[OxigraphStore, Publication], runner: WorkerPool
 ) -> Iterator[httpx.Client]:
     """The publisher's ASGI app, called in-process: every route, middleware and error policy."""
-    store, publication = served
-    transport = InProcessTransport(create_app(settings, store, runner, publication))
-    with httpx.Client(transport=transport, base_url=TEST_URL, timeout=60) as in_process:
+    with publisher_client(settings, served, runner, TEST_URL) as in_process:
         yield in_process
-        transport.loop.call(runner.close)  # as the app's shutdown does, on its event loop
 
 
 @pytest.fixture(scope="session")

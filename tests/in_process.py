@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import httpx
 from starlette.types import ASGIApp
+
+from publisher.catalogue.publication import Publication
+from publisher.engine.store import OxigraphStore
+from publisher.engine.workers import WorkerPool
+from publisher.settings import Settings
+from publisher.web.app import create_app
 
 T = TypeVar("T")
 
@@ -70,3 +77,16 @@ class InProcessTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self.loop.close()
+
+
+@contextmanager
+def publisher_client(
+    settings: Settings, served: tuple[OxigraphStore, Publication], runner: WorkerPool, url: str
+) -> Iterator[httpx.Client]:
+    """A client of the publisher's app over `served`, in-process; on leaving, the runner is
+    closed on the app's event loop, as the app's shutdown would."""
+    store, publication = served
+    transport = InProcessTransport(create_app(settings, store, runner, publication))
+    with httpx.Client(transport=transport, base_url=url, timeout=60) as client:
+        yield client
+        transport.loop.call(runner.close)

@@ -33,7 +33,7 @@ from .pages.report_sources import read_report_sources
 from .response_cache import ResponseCache
 from .routes import ROUTES, STATIC
 from .routing import DirectLane, as_coroutine
-from .state import AppState
+from .state import AppState, app_state
 
 #: FastAPI's own OpenTelemetry looks for configured providers on every request (5 to 15 µs
 #: here); the publisher configures none.
@@ -73,9 +73,7 @@ def create_app(
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
-    state = app.state.publisher
-    assert isinstance(state, AppState)
-    state.runner.close()  # on the event loop, which the workers' connections belong to
+    app_state(app).runner.close()  # on the event loop, which the workers' connections belong to
 
 
 def _state(settings: Settings, store: Store, runner: Runner, publication: Publication) -> AppState:

@@ -14,8 +14,7 @@ from starlette.responses import PlainTextResponse, Response
 from ..core.formats import HTML, TURTLE, negotiate
 from ..errors import MethodNotAllowed, NotFound, PublisherError
 from .pages.render import not_found_page
-
-STATIC_METHODS = frozenset({"GET", "HEAD"})
+from .routes import READ
 
 
 def error_response(request: Request, error: PublisherError) -> Response:
@@ -40,7 +39,7 @@ async def http_error(request: Request, exc: Exception) -> Response:
     if exc.status_code == 405:
         allow = (exc.headers or {}).get("Allow", "")
         # The static files answer GET and HEAD, and say so in no Allow header.
-        allowed = frozenset(m.strip() for m in allow.split(",") if m.strip()) or STATIC_METHODS
+        allowed = frozenset(m.strip() for m in allow.split(",") if m.strip()) or READ
         return error_response(request, MethodNotAllowed(request.method, allowed))
     return PlainTextResponse(f"{exc.detail}\n", status_code=exc.status_code, headers=exc.headers)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from starlette.applications import Starlette
 from starlette.requests import Request
 
 from ..core.formats import Format
@@ -38,7 +39,11 @@ class AppState:
     response_cache: ResponseCache
 
 
-def state_of(request: Request) -> AppState:
-    state = request.app.state.publisher
+def app_state(app: Starlette) -> AppState:
+    state = app.state.publisher
     assert isinstance(state, AppState)
     return state
+
+
+def state_of(request: Request) -> AppState:
+    return app_state(request.app)

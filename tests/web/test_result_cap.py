@@ -12,23 +12,19 @@ from publisher.catalogue.publication import Publication
 from publisher.engine.store import OxigraphStore
 from publisher.engine.workers import WorkerPool
 from publisher.settings import Limits, Settings
-from publisher.web.app import create_app
 
 from ..conftest import TEST_URL
-from ..in_process import InProcessTransport
+from ..in_process import publisher_client
 
 CAP = Limits(max_result_bytes=2000, query_workers=1)
 
 
 @pytest.fixture(scope="module")
 def capped(settings: Settings, served: tuple[OxigraphStore, Publication]) -> Iterator[httpx.Client]:
-    store, publication = served
+    store, _ = served
     runner = WorkerPool(lambda: store, CAP.query_workers, CAP).start()
-    app = create_app(replace(settings, limits=CAP), store, runner, publication)
-    transport = InProcessTransport(app)
-    with httpx.Client(transport=transport, base_url=TEST_URL) as client:
+    with publisher_client(replace(settings, limits=CAP), served, runner, TEST_URL) as client:
         yield client
-        transport.loop.call(runner.close)
 
 
 def test_a_small_result_passes(capped: httpx.Client) -> None:
