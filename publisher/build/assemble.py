@@ -3,8 +3,8 @@
 Pure apart from reading its inputs: the curated files and each report's source file. It checks
 what SHACL cannot point at a file and line for (terms outside the ontology, references to things
 nobody describes, passages that are not where they say), derives what must not be typed by hand
-(a passage's reading text and lines, the report's full text), and names blank nodes canonically so
-that the same inputs always give the same dataset.
+(a passage's reading text and lines, the report's full text, the super-properties of every role),
+and names blank nodes canonically so that the same inputs always give the same dataset.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from ..core.namespaces import BKG, ID, OA
 from ..core.project import Project
 from ..errors import BuildError
 from .curated import CuratedFile, read_all
+from .entail import entail
 from .source import SourceText, read_source, reading_text
 
 
@@ -58,8 +59,10 @@ def build_dataset(root: Path) -> Built:
     for curated in files:
         target = dataset.graph(curated.graph_name)
         target += curated.graph
-    for report_dir in project.report_dirs():
-        _derive_from_source(dataset, files, project, report_dir.name)
+    report_ids = [report_dir.name for report_dir in project.report_dirs()]
+    for report_id in report_ids:
+        _derive_from_source(dataset, files, project, report_id)
+    entail(dataset, report_ids)
     return Built(_canonical(dataset), files)
 
 
@@ -103,7 +106,7 @@ def _check_references(files: tuple[CuratedFile, ...]) -> None:
 def _derive_from_source(
     dataset: Dataset, files: tuple[CuratedFile, ...], project: Project, report_id: str
 ) -> None:
-    stated, _, _ = uris.report_graphs(report_id)
+    stated = uris.report_graphs(report_id).stated
     graph = dataset.graph(stated)
     curated = [f for f in files if f.graph_name == stated]
     report, source = _report_and_source(graph, curated, project, report_id)

@@ -8,6 +8,7 @@ Layout (relative to the project root)::
     data/reference/*.ttl                -> graph/reference
     data/reports/<id>/*.ttl             -> graph/report/<id>
     data/reports/<id>/*.translations.ttl -> graph/report/<id>/translations
+    data/reports/<id>/*.official-translations.ttl -> graph/report/<id>/official-translations
     data/reports/<id>/*.inferences.ttl  -> graph/report/<id>/inferences
 
 Adding a report is adding a folder under data/reports/ (and its source file under data/source/).
@@ -27,6 +28,7 @@ from ..core.project import Project
 from ..core.turtle import read_turtle
 
 TRANSLATIONS_SUFFIX = ".translations.ttl"
+OFFICIAL_TRANSLATIONS_SUFFIX = ".official-translations.ttl"
 INFERENCES_SUFFIX = ".inferences.ttl"
 
 
@@ -55,14 +57,16 @@ def curated_files(project: Project) -> Iterator[tuple[Path, URIRef, str | None]]
         for path in sorted(folder.glob("*.ttl")):
             yield path, graph, None
     for report_dir in project.report_dirs():
-        stated, translations, inferences = uris.report_graphs(report_dir.name)
+        graphs = uris.report_graphs(report_dir.name)
         for path in sorted(report_dir.glob("*.ttl")):
-            if path.name.endswith(TRANSLATIONS_SUFFIX):
-                yield path, translations, report_dir.name
+            if path.name.endswith(OFFICIAL_TRANSLATIONS_SUFFIX):
+                yield path, graphs.official_translations, report_dir.name
+            elif path.name.endswith(TRANSLATIONS_SUFFIX):
+                yield path, graphs.translations, report_dir.name
             elif path.name.endswith(INFERENCES_SUFFIX):
-                yield path, inferences, report_dir.name
+                yield path, graphs.inferences, report_dir.name
             else:
-                yield path, stated, report_dir.name
+                yield path, graphs.stated, report_dir.name
 
 
 def read_all(project: Project) -> list[CuratedFile]:

@@ -68,11 +68,16 @@ class BKG(DefinedNamespace):
     # properties
     actor: URIRef
     addressee: URIRef
+    atEvent: URIRef
     authorityEntry: URIRef
+    contributor: URIRef
+    counterparty: URIRef
     counts: URIRef
     event: URIRef
+    figureOf: URIRef
     figureType: URIRef
     firstLine: URIRef
+    framework: URIRef
     hasFigure: URIRef
     hasPriority: URIRef
     hasStep: URIRef
@@ -86,6 +91,7 @@ class BKG(DefinedNamespace):
     maxRequestBytes: URIRef
     maxResultBytes: URIRef
     onInstrument: URIRef
+    organiser: URIRef
     participant: URIRef
     party: URIRef
     presidencyOf: URIRef

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 from rdflib import URIRef
 
@@ -82,14 +83,30 @@ def mint(kind: str, slug: str) -> URIRef:
     return ID[f"{kind}/{slug}"]
 
 
-def report_graphs(report_id: str) -> tuple[URIRef, URIRef, URIRef]:
-    """The report's own graph, its translations graph and its inferences graph.
+class ReportGraphs(NamedTuple):
+    """The named graphs one report's folder feeds."""
 
-    >>> [str(g).rsplit("/graph/", 1)[1] for g in report_graphs("2025-lu")]
-    ['report/2025-lu', 'report/2025-lu/translations', 'report/2025-lu/inferences']
+    stated: URIRef  # the report as it stands, in its own language
+    translations: URIRef  # the editors' translations
+    official_translations: URIRef  # translations published by an authority, cited there
+    inferences: URIRef  # links a reading supports but the report does not state
+    entailments: URIRef  # derived by the build from the two above: see build/entail.py
+
+
+def report_graphs(report_id: str) -> ReportGraphs:
+    """The graphs of one report.
+
+    >>> [str(g).rsplit("/graph/report/2025-lu", 1)[1] for g in report_graphs("2025-lu")]
+    ['', '/translations', '/official-translations', '/inferences', '/entailments']
     """
     stated = GRAPH[f"report/{report_id}"]
-    return stated, URIRef(f"{stated}/translations"), URIRef(f"{stated}/inferences")
+    return ReportGraphs(
+        stated,
+        URIRef(f"{stated}/translations"),
+        URIRef(f"{stated}/official-translations"),
+        URIRef(f"{stated}/inferences"),
+        URIRef(f"{stated}/entailments"),
+    )
 
 
 def report_of_graph(graph_iri: str) -> str | None:

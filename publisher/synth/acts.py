@@ -76,6 +76,8 @@ def _step(draft: Draft, achievement: str, number: int, kind: Term, instrument: T
     draft.add(step, RDF.type, iri(BKG.InstrumentStep))
     draft.add(step, BKG.onInstrument, instrument.iri)
     draft.add(step, BKG.kind, kind.iri)
+    draft.add(step, DCTERMS.date, draft.date)
+    draft.add(step, BKG.sourcePassage, part(achievement, "passage"))
     draft.say(
         step,
         RDFS.label,

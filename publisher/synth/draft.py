@@ -38,7 +38,7 @@ class Draft:
         self.rng = rng
         self.year = year
         self.id = f"{year}-synthetic"
-        stated, translations, _ = uris.report_graphs(self.id)
+        stated, translations = uris.report_graphs(self.id)[:2]
         self.stated, self.translations = iri(stated), iri(translations)
         self.report = mint("report", self.id)
         self.presidency = mint("presidency", self.id)

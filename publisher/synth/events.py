@@ -6,7 +6,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO
 
 from ..core.namespaces import BKG
 from .draft import Draft, Gist
-from .nquads import iri, mint
+from .nquads import iri, mint, part
 from .vocabulary import Term
 from .words import NOTHING, Words, about, join_words, lower
 
@@ -25,6 +25,7 @@ def events(
             kinds.append(kind)
         where = location if number == 1 else None
         event = _event(draft, f"{slug}-{number}", kind, theme, participants, where)
+        draft.add(event, BKG.sourcePassage, part(achievement, "passage"))
         nodes.append(event)
         draft.add(achievement, BKG.event, event)
     label = about(kinds[0].name, lower(theme.name), "")

@@ -46,8 +46,10 @@ def figure(
         draft.add(node, BKG.counts, drawn.counts)
     if drawn.unit:
         draft.add(node, SDO.unitCode, text("ANN"))
-    for owner in (achievement, *(events[:1] if choice != "duration" else [])):
+    owners = (achievement, *(events[:1] if choice != "duration" else []))
+    for owner in owners:
         draft.add(owner, BKG.hasFigure, node)
+    draft.add(node, BKG.figureOf, owners[-1])
     return drawn.phrase
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import ORG, RDF, RDFS, SKOS
+from rdflib.namespace import ORG, OWL, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from ..core import uris
@@ -118,7 +118,11 @@ def _instruments(reference: Graph) -> tuple[tuple[Term, str], ...]:
 
 def _kinds_under(schemes: Graph, top: str) -> tuple[Term, ...]:
     root = uris.mint("kind", top)
-    below = {n for n in schemes.transitive_subjects(SKOS.broader, root) if n != root}
+    below = {
+        n
+        for n in schemes.transitive_subjects(SKOS.broader, root)
+        if n != root and (n, OWL.deprecated, Literal(True)) not in schemes
+    }
     return _terms(schemes, (n for n in below if n is not None), SKOS.prefLabel)
 
 

@@ -16,12 +16,14 @@ from starlette.exceptions import HTTPException
 from starlette.staticfiles import StaticFiles
 
 from ..catalogue.publication import Publication
+from ..core import uris
 from ..core.formats import RDF_DOCUMENT_FORMATS
+from ..core.hierarchy import super_properties
 from ..core.project import Project
 from ..core.serialize import serialize_graph
 from ..engine.jobs import Runner
 from ..engine.store import Store
-from ..engine.terms import triples_of
+from ..engine.terms import to_graph, triples_of
 from ..errors import PublisherError
 from ..settings import Settings
 from .background import Background
@@ -89,6 +91,7 @@ def _state(settings: Settings, store: Store, runner: Runner, publication: Public
         },
         cookbook=read_cookbook(Project(settings.root).cookbook),
         sources=read_report_sources(store),
+        hierarchy=super_properties(to_graph(store.graph_triples(str(uris.ONTOLOGY_GRAPH)))),
         graph_sizes=Background("graph sizes", store.graph_sizes),
         overview=Background("overview", partial(overview.compute, store)),
         response_cache=ResponseCache(settings.response_cache_bytes),

@@ -48,17 +48,29 @@ def document(request: Request) -> Response:
 
 
 def ontology(request: Request) -> Response:
-    """The ontology, at its IRI and at its version IRI (`/def/bkg/1.0.0`)."""
+    """The ontology, at its IRI and its version IRI (`/def/bkg/1.1.0`); an earlier version IRI
+    leads to it."""
     path, suffix_format = _split_suffix(request.url.path)
     iri = str(uris.iri_of(path))
     triples = state_of(request).store.graph_triples(str(uris.ONTOLOGY_GRAPH))
-    version = str(OWL.versionIRI)
+    version, prior = str(OWL.versionIRI), str(OWL.priorVersion)
+    if any(is_iri(t.predicate, prior) and is_iri(t.object, iri) for t in triples):
+        return _superseded(path)
     known = iri == str(ONTOLOGY) or any(
         is_iri(t.predicate, version) and is_iri(t.object, iri) for t in triples
     )
     if not known:
         raise NotFound(f"no vocabulary is published as {iri}")
     return represent(request, str(ONTOLOGY), path, triples, suffix_format, resource.ontology_page)
+
+
+def _superseded(path: str) -> Response:
+    """An earlier version of the ontology: its IRI stays valid and leads to the current one,
+    which says what it replaced (owl:priorVersion). Only the current version is served."""
+    return Response(
+        status_code=302,
+        headers={"Location": uris.href(str(ONTOLOGY)), "Cache-Control": "no-cache"},
+    )
 
 
 def shapes(request: Request) -> Response:

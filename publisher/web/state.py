@@ -10,6 +10,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 
 from ..core.formats import Format
+from ..core.hierarchy import Hierarchy
 from ..core.release import DownloadFile, Release
 from ..engine.jobs import Runner
 from ..engine.store import Store, Triples
@@ -34,6 +35,7 @@ class AppState:
     catalog_bodies: dict[Format, bytes]  # the catalogue serialised once, exact datatypes kept
     cookbook: tuple[Recipe, ...]
     sources: ReportSources
+    hierarchy: Hierarchy  # the ontology's, so that a page says each link in its most specific role
     graph_sizes: Background[dict[str, int]]
     overview: Background[Overview]
     response_cache: ResponseCache

@@ -28,7 +28,7 @@ def reports_of(dataset: Dataset) -> list[Report]:
     found = []
     project = Project(ROOT)
     for folder in project.report_dirs():
-        stated = dataset.graph(uris.report_graphs(folder.name)[0])
+        stated = dataset.graph(uris.report_graphs(folder.name).stated)
         [iri] = [r for r in stated.subjects(RDF.type, BKG.Report) if isinstance(r, URIRef)]
         source = read_source(project.data / str(stated.value(iri, BKG.sourceFile)))
         found.append(Report(folder.name, iri, source, stated))

@@ -265,3 +265,25 @@ def test_a_crawler_finds_no_broken_link(http: Following) -> None:
             queue.append(parts.path + (f"?{parts.query}" if parts.query else ""))
     assert broken == []
     assert len(seen) > 300
+
+
+def test_an_earlier_version_iri_of_the_ontology_leads_to_the_current_one(
+    client: httpx.Client,
+) -> None:
+    earlier = client.get("/def/bkg/1.0.0")
+    assert earlier.status_code == 302
+    assert earlier.headers["location"] == "/def/bkg"
+    assert client.get("/def/bkg/1.1.0").status_code == 200
+    assert client.get("/def/bkg/0.9.0").status_code == 404
+
+
+def test_a_page_says_each_link_once_in_its_most_specific_role(http: Following) -> None:
+    # The build entails bkg:participant and bkg:involves from bkg:contributor; the page shows the
+    # contributor and leaves out what it entails, out of the achievement and into the FAO.
+    for path in ("/id/achievement/2025-sustainable-agriculture-conference", "/id/organisation/fao"):
+        page = http.get(path, headers={"Accept": BROWSER, "Accept-Language": "en"})
+        assert page.status_code == 200
+        assert "contributor" in page.text
+        assert f'href="{BKG.involves}"' not in page.text and ">involves<" not in page.text
+    data = http.get("/id/organisation/fao", headers={"Accept": "text/turtle"})
+    assert str(BKG.involves) in data.text or "bkg:involves" in data.text  # the data keeps it all

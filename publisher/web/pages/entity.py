@@ -9,6 +9,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, SDO, SKOS
 from rdflib.term import Node
 
+from ...core.hierarchy import Hierarchy, implied
 from ...core.namespaces import BKG, OA
 from ...core.uris import href
 from . import labels
@@ -71,8 +72,12 @@ class EntityView:
     json_ld: str = "{}"
 
 
-def entity_view(graph: Graph, iri: str, lang: str, sources: ReportSources) -> EntityView:
-    """What the page of `iri` shows, from its description `graph`, in `lang`."""
+def entity_view(
+    graph: Graph, iri: str, lang: str, sources: ReportSources, hierarchy: Hierarchy | None = None
+) -> EntityView:
+    """What the page of `iri` shows, from its description `graph`, in `lang`. A link that a more
+    specific one entails (`bkg:involves` beside `bkg:contributor`) is left out: the page says each
+    link once, in its most specific role."""
     node = URIRef(iri)
     view = EntityView(
         iri=iri,
@@ -80,8 +85,8 @@ def entity_view(graph: Graph, iri: str, lang: str, sources: ReportSources) -> En
         types=[_value(graph, t, lang) for t in sorted(graph.objects(node, RDF.type), key=str)],
         description=_text(graph, node, DCTERMS.description, lang),
     )
-    view.rows = _rows(graph, node, lang)
-    view.incoming = _incoming(graph, node, lang)
+    view.rows = _rows(graph, node, lang, hierarchy or {})
+    view.incoming = _incoming(graph, node, lang, hierarchy or {})
     view.external = [
         Value(str(o), str(o)) for p in EXTERNAL for o in sorted(graph.objects(node, p), key=str)
     ]
@@ -90,22 +95,31 @@ def entity_view(graph: Graph, iri: str, lang: str, sources: ReportSources) -> En
     return view
 
 
-def _rows(graph: Graph, node: URIRef, lang: str) -> list[Row]:
+def _rows(graph: Graph, node: URIRef, lang: str, hierarchy: Hierarchy) -> list[Row]:
     rows = []
+    entailed = implied(hierarchy, graph.predicate_objects(node))
     for predicate in sorted(set(graph.predicates(node, None)), key=str):
         if predicate in HIDDEN or not isinstance(predicate, URIRef):
             continue
-        values = _values(graph, list(graph.objects(node, predicate)), lang)
+        objects = [o for o in graph.objects(node, predicate) if (predicate, o) not in entailed]
+        if not objects:
+            continue
+        values = _values(graph, objects, lang)
         rows.append(Row(labels.property_name(predicate, lang, graph), str(predicate), values))
     return sorted(rows, key=lambda r: r.name.lower())
 
 
-def _incoming(graph: Graph, node: URIRef, lang: str) -> list[Row]:
+def _incoming(graph: Graph, node: URIRef, lang: str, hierarchy: Hierarchy) -> list[Row]:
     rows = []
+    entailed = implied(hierarchy, ((p, s) for s, p in graph.subject_predicates(node)))
     for predicate in sorted(set(graph.predicates(None, node)), key=str):
         if not isinstance(predicate, URIRef):
             continue
-        subjects = [s for s in graph.subjects(predicate, node) if not str(s).startswith(f"{node}#")]
+        subjects = [
+            s
+            for s in graph.subjects(predicate, node)
+            if not str(s).startswith(f"{node}#") and (predicate, s) not in entailed
+        ]
         if subjects:
             values = _values(graph, subjects, lang)
             rows.append(Row(labels.property_name(predicate, lang, graph), str(predicate), values))

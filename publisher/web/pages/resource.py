@@ -56,7 +56,8 @@ def graph_page(
 
 def _view(request: Request, iri: str, triples: Triples, lang: str) -> tuple[EntityView, Graph]:
     graph = to_graph(triples)
-    return entity_view(graph, iri, lang, state_of(request).sources), graph
+    state = state_of(request)
+    return entity_view(graph, iri, lang, state.sources, state.hierarchy), graph
 
 
 def _render(
