@@ -4,10 +4,11 @@
 property path, on the embedded store and on any production store, with or without reasoning.
 So the build writes, for every triple of a bkg: property, the same triple with each bkg:
 super-property the ontology gives it (rdfs:subPropertyOf, transitively): `bkg:organiser`
-entails `bkg:participant` and `bkg:involves`. The entailed triples go to a graph of their own,
-`…/graph/report/<id>/entailments`, so the graph a role was stated in (the report's graph or its
-inferences graph) still says whether the report states it, and a report's graphs stay its own.
-Only bkg: super-properties are written: the standard ones above them (dcterms:relation,
+entails `bkg:participant` and `bkg:involves`. What the report's graph entails goes to
+`…/graph/report/<id>/entailments`, what only its inferences graph entails to
+`…/graph/report/<id>/inferences/entailments`: the graph still says whether the report states a
+link or a reading infers it, for the entailed triple as for the role it comes from. Only bkg:
+super-properties are written: the standard ones above them (dcterms:relation,
 prov:wasAssociatedWith, schema:organizer) are left to a reasoner, as their vocabularies intend.
 """
 
@@ -15,26 +16,36 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import Dataset
+from rdflib import Dataset, Graph, URIRef
+from rdflib.term import Node
 
 from ..core import uris
-from ..core.hierarchy import super_properties
+from ..core.hierarchy import Hierarchy, super_properties
 
 
 def entail(dataset: Dataset, report_ids: Iterable[str]) -> int:
-    """Write the entailments of each report's graph and inferences graph; return how many."""
+    """Write the entailments of each report's graph and of its inferences; return how many."""
     hierarchy = super_properties(dataset.graph(uris.ONTOLOGY_GRAPH))
     written = 0
     for report_id in report_ids:
         graphs = uris.report_graphs(report_id)
-        sources = [dataset.graph(graphs.stated), dataset.graph(graphs.inferences)]
-        target = dataset.graph(graphs.entailments)
-        for source in sources:
-            for prop, above in hierarchy.items():
-                for subject, value in source.subject_objects(prop):
-                    for entailed in above:
-                        triple = (subject, entailed, value)
-                        if not any(triple in graph for graph in sources):
-                            target.add(triple)
-        written += len(target)
+        known = [dataset.graph(graphs.stated), dataset.graph(graphs.inferences)]
+        for source, target in (
+            (dataset.graph(graphs.stated), dataset.graph(graphs.entailments)),
+            (dataset.graph(graphs.inferences), dataset.graph(graphs.inferred_entailments)),
+        ):
+            for triple in sorted(_entailed(source, hierarchy)):
+                if not any(triple in graph for graph in known):
+                    target.add(triple)
+            known.append(target)
+            written += len(target)
     return written
+
+
+def _entailed(source: Graph, hierarchy: Hierarchy) -> set[tuple[Node, URIRef, Node]]:
+    return {
+        (subject, above, value)
+        for prop, supers in hierarchy.items()
+        for subject, value in source.subject_objects(prop)
+        for above in supers
+    }

@@ -90,14 +90,16 @@ class ReportGraphs(NamedTuple):
     translations: URIRef  # the editors' translations
     official_translations: URIRef  # translations published by an authority, cited there
     inferences: URIRef  # links a reading supports but the report does not state
-    entailments: URIRef  # derived by the build from the two above: see build/entail.py
+    entailments: URIRef  # derived by the build from the stated graph: see build/entail.py
+    inferred_entailments: URIRef  # derived by the build from the inferences graph
 
 
 def report_graphs(report_id: str) -> ReportGraphs:
     """The graphs of one report.
 
     >>> [str(g).rsplit("/graph/report/2025-lu", 1)[1] for g in report_graphs("2025-lu")]
-    ['', '/translations', '/official-translations', '/inferences', '/entailments']
+    ['', '/translations', '/official-translations', '/inferences', '/entailments', \
+'/inferences/entailments']
     """
     stated = GRAPH[f"report/{report_id}"]
     return ReportGraphs(
@@ -106,6 +108,7 @@ def report_graphs(report_id: str) -> ReportGraphs:
         URIRef(f"{stated}/official-translations"),
         URIRef(f"{stated}/inferences"),
         URIRef(f"{stated}/entailments"),
+        URIRef(f"{stated}/inferences/entailments"),
     )
 
 

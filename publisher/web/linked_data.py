@@ -7,6 +7,7 @@ A description holds what the store's describe() gathers (engine/description.py).
 from __future__ import annotations
 
 from email.utils import format_datetime, parsedate_to_datetime
+from functools import lru_cache
 
 from rdflib.namespace import OWL
 from starlette.requests import Request
@@ -15,10 +16,12 @@ from starlette.responses import Response
 from ..core import formats, uris
 from ..core.formats import DOCUMENT_BY_SUFFIX, DOCUMENT_FORMATS, HTML, Format
 from ..core.namespaces import ONTOLOGY
+from ..core.project import Project
 from ..core.release import Release
 from ..core.serialize import all_prefixes
+from ..core.turtle import read_turtle
 from ..engine.store import Triples
-from ..engine.terms import is_iri, serialize_triples
+from ..engine.terms import is_iri, serialize_triples, triples_of
 from ..errors import NotAcceptable, NotFound
 from .pages import resource
 from .pages.i18n import language
@@ -49,13 +52,16 @@ def document(request: Request) -> Response:
 
 def ontology(request: Request) -> Response:
     """The ontology, at its IRI and its version IRI (`/def/bkg/1.1.0`); an earlier version IRI
-    leads to it."""
+    (owl:priorVersion) serves that version as archived in ontology/archive/."""
     path, suffix_format = _split_suffix(request.url.path)
     iri = str(uris.iri_of(path))
     triples = state_of(request).store.graph_triples(str(uris.ONTOLOGY_GRAPH))
     version, prior = str(OWL.versionIRI), str(OWL.priorVersion)
     if any(is_iri(t.predicate, prior) and is_iri(t.object, iri) for t in triples):
-        return _superseded(path)
+        archived = _archived_version(Project(state_of(request).settings.root), iri)
+        if archived is None:
+            return _superseded()
+        return represent(request, iri, path, archived, suffix_format, resource.ontology_page)
     known = iri == str(ONTOLOGY) or any(
         is_iri(t.predicate, version) and is_iri(t.object, iri) for t in triples
     )
@@ -64,9 +70,16 @@ def ontology(request: Request) -> Response:
     return represent(request, str(ONTOLOGY), path, triples, suffix_format, resource.ontology_page)
 
 
-def _superseded(path: str) -> Response:
-    """An earlier version of the ontology: its IRI stays valid and leads to the current one,
-    which says what it replaced (owl:priorVersion). Only the current version is served."""
+@lru_cache(maxsize=8)
+def _archived_version(project: Project, iri: str) -> Triples | None:
+    """An earlier version of the ontology as it was published, from ontology/archive/: a version
+    IRI names that version's text, which the current ontology replaces but does not change."""
+    path = project.ontology / "archive" / f"bkg-{iri.rsplit('/', 1)[-1]}.ttl"
+    return triples_of(read_turtle(path)) if path.is_file() else None
+
+
+def _superseded() -> Response:
+    """An earlier version whose text is not archived: its IRI leads to the current version."""
     return Response(
         status_code=302,
         headers={"Location": uris.href(str(ONTOLOGY)), "Cache-Control": "no-cache"},

@@ -267,13 +267,15 @@ def test_a_crawler_finds_no_broken_link(http: Following) -> None:
     assert len(seen) > 300
 
 
-def test_an_earlier_version_iri_of_the_ontology_leads_to_the_current_one(
-    client: httpx.Client,
-) -> None:
-    earlier = client.get("/def/bkg/1.0.0")
-    assert earlier.status_code == 302
-    assert earlier.headers["location"] == "/def/bkg"
-    assert client.get("/def/bkg/1.1.0").status_code == 200
+def test_an_earlier_version_iri_of_the_ontology_serves_that_version(client: httpx.Client) -> None:
+    earlier = client.get("/def/bkg/1.0.0", headers={"Accept": "text/turtle"})
+    assert earlier.status_code == 200
+    graph = parse_graph(earlier.content, earlier.headers["content-type"])
+    assert ('"1.0.0"' in earlier.text) and (None, RDFS.label, None) in graph
+    assert (BKG.framework, None, None) not in graph  # a term 1.1.0 added
+    current = client.get("/def/bkg/1.1.0", headers={"Accept": "text/turtle"})
+    assert current.status_code == 200
+    assert (BKG.framework, None, None) in parse_graph(current.content, "text/turtle")
     assert client.get("/def/bkg/0.9.0").status_code == 404
 
 
