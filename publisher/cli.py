@@ -57,6 +57,17 @@ def _parser() -> argparse.ArgumentParser:
     _add_load(
         commands.add_parser("load", help="push the build into a triple store, graph by graph")
     )
+    draft_cmd = commands.add_parser(
+        "draft", help="draft a new data/reports/<id>/ folder from a report's plain text"
+    )
+    draft_cmd.add_argument("source", help="the report's text file (UTF-8)")
+    draft_cmd.add_argument("--id", help="the report's folder name (default: <year>-<presidency>)")
+    draft_cmd.set_defaults(run=_draft)
+    passages_cmd = commands.add_parser(
+        "passages", help="list a report's headings and bullets with offsets and line numbers"
+    )
+    passages_cmd.add_argument("source", help="the report's text file (UTF-8)")
+    passages_cmd.set_defaults(run=_passages)
     mqa_cmd = commands.add_parser("mqa", help="score a running publisher's DCAT-AP catalogue")
     mqa_cmd.add_argument("url", nargs="?", default="http://127.0.0.1:8000/catalog")
     mqa_cmd.set_defaults(run=_mqa)
@@ -127,6 +138,7 @@ def _progress(message: str) -> None:
 
 def _built_and_checked(settings: Settings) -> tuple[Built, ValidationReport]:
     from .build.assemble import build_dataset
+    from .build.curated import open_suggestions
     from .validation.shacl import data_graph, shapes_graph, validate
 
     _progress(f"building from {settings.root.resolve()}")
@@ -137,6 +149,11 @@ def _built_and_checked(settings: Settings) -> tuple[Built, ValidationReport]:
     for result in report.results:
         print(result)
     _progress(f"SHACL: {len(report.errors)} violations, {len(report.warnings)} warnings")
+    for open_ in open_suggestions(built.files):
+        _progress(
+            f"to review: {open_.path}:{open_.first_line}: {open_.count} suggested links (lines"
+            " starting with #?): remove the #? to accept one, delete the line to reject it"
+        )
     return built, report
 
 
@@ -177,6 +194,48 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from .web.server import serve
 
     return serve(settings)
+
+
+def _draft(settings: Settings, args: argparse.Namespace) -> int:
+    from .build.drafting import draft_report, write_draft
+
+    project, source = Project(settings.root), _readable(Path(args.source))
+    draft = draft_report(project, source, args.id)
+    for path in write_draft(project, draft, source):
+        _progress(f"wrote {path}")
+    for note in draft.notes:
+        print(f"to look at: {note}")
+    _progress(
+        f"drafted report {draft.report_id}: review {draft.folder}, then run `benelux-kg validate`"
+        " for what is still to add"
+    )
+    return OK
+
+
+def _passages(settings: Settings, args: argparse.Namespace) -> int:
+    from .build.source import Span, read_source
+
+    source = read_source(_readable(Path(args.source)))
+    print("# kind\tlines\toa:start\toa:end\ttext (offsets count code points from 0, end excluded)")
+    items: list[tuple[str, Span]] = [
+        ("heading" if h.level == 1 else "sub-heading", h) for h in source.headings
+    ]
+    items += [("bullet", b) for b in source.bullets]
+    for kind, span in sorted(items, key=lambda item: item[1].start):
+        lines = f"{source.line_of(span.start)}-{source.line_of(max(span.start, span.end - 1))}"
+        text = span.reading if len(span.reading) <= 72 else span.reading[:71] + "…"
+        print(f"{kind}\t{lines}\t{span.start}\t{span.end}\t{text}")
+    return OK
+
+
+def _readable(path: Path) -> Path:
+    if not path.is_file():
+        raise PublisherError(f"{path}: no such file")
+    try:
+        path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise PublisherError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    return path
 
 
 def _mqa(settings: Settings, args: argparse.Namespace) -> int:

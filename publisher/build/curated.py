@@ -69,6 +69,28 @@ def curated_files(project: Project) -> Iterator[tuple[Path, URIRef, str | None]]
                 yield path, graphs.stated, report_dir.name
 
 
+#: How a drafted suggestion stands in a file: a commented-out line, accepted by removing "#?".
+SUGGESTION_MARK = "#?"
+
+
+@dataclass(frozen=True)
+class OpenSuggestions:
+    path: Path
+    first_line: int
+    count: int
+
+
+def open_suggestions(files: list[CuratedFile] | tuple[CuratedFile, ...]) -> list[OpenSuggestions]:
+    """The suggestions `benelux-kg draft` wrote that nobody has accepted or rejected yet."""
+    found = []
+    for curated in files:
+        lines = curated.path.read_text(encoding="utf-8").splitlines()
+        marked = [n for n, line in enumerate(lines, start=1) if line.startswith(SUGGESTION_MARK)]
+        if marked:
+            found.append(OpenSuggestions(curated.path, marked[0], len(marked)))
+    return found
+
+
 def read_all(project: Project) -> list[CuratedFile]:
     """Parse every curated file; a syntax error stops with the file, line and problem."""
     return [

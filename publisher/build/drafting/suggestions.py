@@ -1,0 +1,164 @@
+"""Links a bullet's words suggest: the entities, kinds and themes the data already names.
+
+Entities are matched by their Dutch labels in the reference data, kinds and themes by their
+labels and cue words (`skos:hiddenLabel` in data/schemes/), so that a curator adds a cue without
+code. Instruments are also found by their type and what anchors them: "overeenkomsten met
+Mongolië" is the agreement whose party Mongolia is. A suggestion is only ever a suggestion: the
+drafter writes it as a commented-out line for the curator to accept or reject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import ORG, OWL, RDF, RDFS, SKOS
+
+from ...core import uris
+from ...core.namespaces import BASE, BKG, ELI
+from ...core.project import Project
+from ...core.turtle import read_turtle
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A wording that suggests a link: an entity's name, a kind's or theme's cue word."""
+
+    words: str
+    predicate: str  # as written in Turtle: "bkg:participant", "bkg:kind", "dcterms:subject"
+    value: URIRef
+    case_sensitive: bool  # names are, cue words are not
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    predicate: str
+    value: URIRef
+    because: str  # the words of the text that suggest it
+
+
+#: What a reference entity of each class is suggested as, on the achievement that names it.
+_ROLE_OF_CLASS = {
+    BKG.Country: "bkg:participant",
+    BKG.Region: "bkg:participant",
+    ORG.Organization: "bkg:participant",
+    BKG.LegalInstrument: "bkg:instrument",
+    BKG.PoliticalInstrument: "bkg:instrument",
+    BKG.Initiative: "bkg:initiative",
+}
+#: Suggested by the documented rule, not by the text: not suggested again.
+_NEVER_SUGGESTED = {URIRef(f"{BASE}id/organisation/benelux-union")}
+
+
+def cues(project: Project) -> tuple[Cue, ...]:
+    """Every cue the reference data and schemes hold in Dutch, longest first.
+
+    Entities are found by their labels and alternative labels; kinds and themes by their
+    preferred, alternative and hidden labels (skos:hiddenLabel holds cue words: a curator adds one
+    to data/schemes/ without code)."""
+    graph = Graph()
+    for folder in (project.reference, project.schemes):
+        for path in sorted(folder.glob("*.ttl")):
+            read_turtle(path, into=graph)
+    found: set[Cue] = set()
+    for cls, predicate in _ROLE_OF_CLASS.items():
+        for node in graph.subjects(RDF.type, cls):
+            if isinstance(node, URIRef) and node not in _NEVER_SUGGESTED:
+                for label in _dutch(graph, node, (RDFS.label, SKOS.altLabel)):
+                    found.add(Cue(label, predicate, node, True))
+    for scheme, predicate in (("kind", "bkg:kind"), ("theme", "dcterms:subject")):
+        for node in graph.subjects(SKOS.inScheme, uris.mint("scheme", scheme)):
+            if isinstance(node, URIRef) and (node, OWL.deprecated, Literal(True)) not in graph:
+                labels = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+                for label in _dutch(graph, node, labels):
+                    found.add(Cue(label.lower(), predicate, node, False))
+    return tuple(sorted(found, key=lambda c: (-len(c.words), c.words, c.predicate, str(c.value))))
+
+
+def suggest(reading: str, cues: tuple[Cue, ...]) -> tuple[Suggestion, ...]:
+    """The links the text of one bullet suggests, each stretch of text used by its longest cue of
+    each sort (a region named inside a plan's name is suggested too).
+
+    A one-word name (Belize, FAO) must match as written; a longer name or a cue word matches
+    whatever its case and quotation marks (“lichte elektrische voertuigen”)."""
+    as_written, folded = _plain(reading), _plain(reading).lower()
+    taken: list[tuple[int, int, str]] = []
+    suggestions: dict[tuple[str, URIRef], str] = {}
+    for cue in cues:
+        exact = cue.case_sensitive and " " not in cue.words
+        haystack = as_written if exact else folded
+        needle = _plain(cue.words) if exact else _plain(cue.words).lower()
+        tail = r"(?![\w-])" if cue.case_sensitive else ""
+        for match in re.finditer(rf"(?<![\w-]){re.escape(needle)}{tail}", haystack):
+            start, end = match.span()
+            if any(s < end and start < e and p == cue.predicate for s, e, p in taken):
+                continue
+            taken.append((start, end, cue.predicate))
+            suggestions.setdefault((cue.predicate, cue.value), as_written[start:end])
+    return tuple(
+        Suggestion(predicate, value, because)
+        for (predicate, value), because in sorted(
+            suggestions.items(), key=lambda item: (item[0][0], str(item[0][1]))
+        )
+    )
+
+
+def _plain(text: str) -> str:
+    """The text without quotation marks, its spaces folded: how names compare."""
+    return " ".join("".join(c for c in text if c not in '“”„‘’"«»').split())
+
+
+#: Parties too common to tell one instrument from another.
+_MEMBERS = {
+    f"{BASE}id/{k}" for k in ("country/belgium", "country/netherlands", "country/luxembourg")
+}
+
+
+def instruments_by_party(project: Project) -> dict[str, dict[URIRef, tuple[URIRef, ...]]]:
+    """The reference instruments by the Dutch word for their type and by what anchors them: each
+    of their parties but the member states, and the instrument they are based on. "overeenkomsten
+    met Mongolië" names the agreement whose party Mongolia is, "uitvoeringsovereenkomsten van het
+    Benelux-Politieverdrag" the agreements based on that treaty, though neither by its name."""
+    graph = Graph()
+    for folder in (project.reference, project.schemes):
+        for path in sorted(folder.glob("*.ttl")):
+            read_turtle(path, into=graph)
+    index: dict[str, dict[URIRef, list[URIRef]]] = {}
+    anchors = [*graph.subject_objects(BKG.party), *graph.subject_objects(ELI.based_on)]
+    for instrument, party in sorted(anchors, key=str):
+        kind = graph.value(instrument, BKG.kind)
+        if not isinstance(instrument, URIRef) or not isinstance(party, URIRef) or kind is None:
+            continue
+        if str(party) in _MEMBERS | {str(u) for u in _NEVER_SUGGESTED}:
+            continue
+        for word in _dutch(graph, URIRef(str(kind)), (SKOS.prefLabel, SKOS.hiddenLabel)):
+            index.setdefault(word.lower(), {}).setdefault(party, []).append(instrument)
+    return {w: {p: tuple(i) for p, i in parties.items()} for w, parties in index.items()}
+
+
+def suggest_instruments(
+    reading: str,
+    named: tuple[Suggestion, ...],
+    index: dict[str, dict[URIRef, tuple[URIRef, ...]]],
+) -> tuple[Suggestion, ...]:
+    """Instruments a bullet speaks of by their type and a party it names (a word inside a
+    compound counts: "visumvrijstellingsovereenkomsten")."""
+    lowered, found = reading.lower(), []
+    bodies = [s for s in named if s.predicate in ("bkg:participant", "bkg:instrument")]
+    for word, parties in sorted(index.items()):
+        if word not in lowered:
+            continue
+        for body in bodies:
+            for instrument in parties.get(body.value, ()):
+                found.append(Suggestion("bkg:instrument", instrument, f"{word} … {body.because}"))
+    return tuple(found)
+
+
+def _dutch(graph: Graph, node: URIRef, predicates: tuple[URIRef, ...]) -> list[str]:
+    return sorted(
+        str(o)
+        for p in predicates
+        for o in graph.objects(node, p)
+        if isinstance(o, Literal) and o.language == "nl" and len(str(o)) > 2
+    )
