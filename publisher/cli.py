@@ -139,10 +139,12 @@ def _progress(message: str) -> None:
 def _built_and_checked(settings: Settings) -> tuple[Built, ValidationReport]:
     from .build.assemble import build_dataset
     from .build.curated import open_suggestions
+    from .catalogue.dcat import read_static
     from .validation.shacl import data_graph, shapes_graph, validate
 
     _progress(f"building from {settings.root.resolve()}")
     built = build_dataset(settings.root)
+    read_static(Project(settings.root).catalog)  # the catalogue's curated words parse, or say where
     triples = sum(len(g) for g in built.dataset.graphs())
     _progress(f"{len(built.files)} curated files, {triples} triples; validating")
     report = validate(data_graph(built.dataset), shapes_graph(built.dataset)).located(built.where)

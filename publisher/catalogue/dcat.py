@@ -6,10 +6,12 @@ the very files it serves. Pure: it reads its arguments and returns a Graph.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
 from ..core.formats import GZIP_MEDIA_TYPE, IANA, SPARQL_JSON, Format
 from ..core.namespaces import EU, SPDX, bind_prefixes
@@ -34,6 +36,7 @@ RIGHTS = part(DATASET, "rights")
 AVAILABILITY = EU["planned-availability/STABLE"]
 SHA256 = URIRef("https://spdx.org/rdf/terms#checksumAlgorithm_sha256")  # as DCAT-AP 3.0.1 checks
 DCATAP = Namespace("http://data.europa.eu/r5r/")
+VERSION = URIRef(f"{DCAT}version")  # DCAT 3, which rdflib's closed DCAT namespace lacks
 FILE_TYPE_LABELS = {
     "RDF_TURTLE": "RDF Turtle",
     "RDF_N_TRIPLES": "RDF N-Triples",
@@ -54,11 +57,24 @@ def read_static(folder: Path) -> Graph:
     return graph
 
 
+@dataclass(frozen=True)
+class CoveredReport:
+    """A report the served data holds, with the year it covers."""
+
+    iri: URIRef
+    year: int
+
+
 def build_catalog(
-    static: Graph, public_url: str, dumps: list[DownloadFile], release: Release
+    static: Graph,
+    public_url: str,
+    dumps: list[DownloadFile],
+    release: Release,
+    reports: Sequence[CoveredReport] = (),
 ) -> Graph:
     graph = bind_prefixes(Graph())
     graph += static
+    _add_coverage(graph, reports)
     modified = Literal(release.modified.date().isoformat(), datatype=XSD.date)
     for node in (CATALOG, DATASET):
         graph.add((node, DCTERMS.modified, modified))
@@ -75,6 +91,23 @@ def build_catalog(
         if dump.format is not None:
             _add_distribution(graph, public_url, dump, modified)
     return graph
+
+
+def _add_coverage(graph: Graph, reports: Sequence[CoveredReport]) -> None:
+    """What follows the reports in data/, not a hand-kept file: the dataset's version (the latest
+    year it covers), its temporal coverage (the first year's first day to the last year's last)
+    and the reports it is derived from."""
+    if not reports:
+        return
+    first, last = min(r.year for r in reports), max(r.year for r in reports)
+    period = part(DATASET, "period")
+    graph.add((DATASET, VERSION, Literal(str(last))))
+    graph.add((DATASET, DCTERMS.temporal, period))
+    graph.add((period, RDF.type, DCTERMS.PeriodOfTime))
+    graph.add((period, DCAT.startDate, Literal(f"{first}-01-01", datatype=XSD.date)))
+    graph.add((period, DCAT.endDate, Literal(f"{last}-12-31", datatype=XSD.date)))
+    for report in sorted(reports, key=lambda r: (r.year, str(r.iri))):
+        graph.add((DATASET, PROV.wasDerivedFrom, report.iri))
 
 
 def _add_service(graph: Graph, public_url: str) -> None:

@@ -7,8 +7,10 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS
 
+from ..core.namespaces import BKG
 from ..core.project import Project
 from ..core.release import (
     SERVED_DUMP,
@@ -21,7 +23,7 @@ from ..core.release import (
 from ..engine.store import Store
 from ..errors import PublisherError
 from ..settings import Settings
-from .dcat import build_catalog, read_static
+from .dcat import CoveredReport, build_catalog, read_static
 from .void import build_void
 
 
@@ -40,7 +42,13 @@ class Publication:
         if dump is None:
             raise PublisherError(f"no {SERVED_DUMP} in {settings.dumps}: run `benelux-kg build`")
         release = Release.of(dump.sha256, [dump.path])
-        catalog = build_catalog(read_static(project.catalog), settings.base_url, downloads, release)
+        catalog = build_catalog(
+            read_static(project.catalog),
+            settings.base_url,
+            downloads,
+            release,
+            covered_reports(store),
+        )
         catalog += build_void(store, settings.base_url, downloads)
         return cls(release, downloads, catalog)
 
@@ -58,3 +66,15 @@ class Publication:
         files = sorted(f for f in directory.iterdir() if f.is_file())
         digest = hashlib.sha256("".join(f"{f.name}:{f.stat().st_size};" for f in files).encode())
         return cls(Release.of(digest.hexdigest(), files), [], Graph())
+
+
+def covered_reports(store: Store) -> list[CoveredReport]:
+    """The reports the store holds and the year each covers (dcterms:date, an xsd:gYear)."""
+    rows = store.select(
+        f"SELECT ?report ?year WHERE {{ ?report a <{BKG.Report}> ; <{DCTERMS.date}> ?year }}"
+    )
+    return [
+        CoveredReport(URIRef(row["report"]), int(row["year"][:4]))
+        for row in rows
+        if row.get("year", "")[:4].isdigit()
+    ]

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
-from rdflib import Dataset
-from rdflib.namespace import RDF
+from rdflib import Dataset, Literal
+from rdflib.namespace import DCAT, DCTERMS, PROV, RDF
 
 from publisher.build.assemble import Built, build_dataset
+from publisher.catalogue.dcat import DATASET, VERSION, build_catalog, read_static
+from publisher.catalogue.publication import covered_reports
 from publisher.core.namespaces import BKG, ID
+from publisher.core.project import Project
+from publisher.core.release import Release
 from publisher.engine.store import OxigraphStore
 from publisher.validation.shacl import data_graph, shapes_graph, validate
 
-from ..support import COOKBOOK, SECOND_REPORT, copy_project
+from ..support import COOKBOOK, ROOT, SECOND_REPORT, copy_project, run_cli
 
 MADE_UP = [ID["achievement/2099-made-up-conference"], ID["achievement/2099-made-up-recommendation"]]
 
@@ -42,3 +47,31 @@ def test_the_cookbook_answers_for_both_reports(with_second: Built, dataset: Data
     made_up = [row["achievement"] for row in after if row["year"] == "2099"]
     assert made_up == [str(iri) for iri in MADE_UP]
     assert [row for row in after if row["year"] != "2099"] == before
+
+
+def test_the_catalogue_follows_the_reports(with_second: Built) -> None:
+    store = OxigraphStore.from_dataset(with_second.dataset)
+    reports = covered_reports(store)
+    assert {(str(r.iri), r.year) for r in reports} == {
+        (str(ID["report/2025-luxembourg-presidency"]), 2025),
+        (str(ID["report/2099-example"]), 2099),
+    }
+    static = read_static(Project(ROOT).catalog)
+    release = Release.of("0" * 64, [catalog_file := Project(ROOT).catalog / "catalog.ttl"])
+    catalog = build_catalog(static, "http://127.0.0.1:8000", [], release, reports)
+    assert catalog_file.is_file()
+    assert catalog.value(DATASET, VERSION) == Literal("2099")
+    period = catalog.value(DATASET, DCTERMS.temporal)
+    assert str(catalog.value(period, DCAT.startDate)) == "2025-01-01"
+    assert str(catalog.value(period, DCAT.endDate)) == "2099-12-31"
+    assert set(catalog.objects(DATASET, PROV.wasDerivedFrom)) == {r.iri for r in reports}
+    assert (DATASET, VERSION, None) not in static  # nothing of it is kept by hand
+
+
+def test_validate_reads_the_catalogue_and_names_a_slip(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    catalog = root / "data/catalog/catalog.ttl"
+    catalog.write_text(catalog.read_text(encoding="utf-8") + "\n<oops> a .\n", encoding="utf-8")
+    checked = run_cli("--root", str(root), "validate")
+    assert checked.returncode == 2
+    assert "data/catalog/catalog.ttl" in checked.stderr and "Traceback" not in checked.stderr

@@ -72,6 +72,11 @@ def draft_report(project: Project, source_path: Path, report_id: str | None = No
         "graphs.ttl": graphs_file(report_id, year),
     }
     notes = list(layout.notes)
+    for reading, name in writer.unknown:
+        notes.append(
+            f"no entity found for “{name}” (in “{reading[:60]}…”): if it is a country, region,"
+            " organisation or instrument, add it to data/reference/ and link it"
+        )
     if country is None:
         notes.append("no presidency country found in the introduction: add bkg:heldBy")
     return ReportDraft(report_id, project.reports / report_id, files, tuple(notes))

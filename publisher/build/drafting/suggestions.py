@@ -162,3 +162,28 @@ def _dutch(graph: Graph, node: URIRef, predicates: tuple[URIRef, ...]) -> list[s
         for o in graph.objects(node, p)
         if isinstance(o, Literal) and o.language == "nl" and len(str(o)) > 2
     )
+
+
+_NAME = re.compile(r"(?<=[\s(“])([A-Z][\w’'-]*(?: (?:van|der|de|[A-Z][\w’'-]*))*)")
+_CONNECTORS = re.compile(r"(?: (?:van|der|de))+$")
+
+
+def unknown_names(reading: str, found: tuple[Suggestion, ...], cues: tuple[Cue, ...]) -> list[str]:
+    """Capitalised names inside the bullet that no known name or suggestion covers: perhaps an
+    entity the reference data does not have yet. The bullet's first word is left out, as are
+    compounds of a known name ("Penta-samenwerking")."""
+    covered = " ".join(s.because for s in found)
+    known = {c.words.lower() for c in cues if c.case_sensitive}
+    names = set()
+    for match in _NAME.finditer(reading):
+        name = _CONNECTORS.sub("", match.group(1).rstrip("’'-"))
+        head = name.split("-", 1)[0].lower()
+        if (
+            len(name) > 2
+            and name not in covered
+            and name.lower() not in known
+            and head not in known
+        ):
+            if not name.startswith("Benelux"):
+                names.add(name)
+    return sorted(names)

@@ -10,7 +10,7 @@ from ...core import uris
 from ..curated import SUGGESTION_MARK
 from ..source import Heading, Span
 from .layout import Layout
-from .suggestions import Cue, Suggestion, suggest, suggest_instruments
+from .suggestions import Cue, Suggestion, suggest, suggest_instruments, unknown_names
 from .text import DUTCH, PREFIXES, SECRETARIAT, UNION, drafted_label, iri, literal, slug
 
 _QUOTED = re.compile(r"“([^”]+)”")
@@ -31,6 +31,7 @@ class Writer:
     ) -> None:
         self.layout, self.year, self.source_file, self.cues = layout, year, source, cues
         self.instruments = instruments
+        self.unknown: list[tuple[str, str]] = []  # (bullet, name) the reference data lacks
         self.report = uris.mint("report", f"{report_id}-presidency")
         self.presidency = uris.mint("presidency", report_id)
         self.country = country
@@ -182,6 +183,7 @@ class Writer:
         """Suggested links as `#?` lines: remove the `#?` to accept one, delete the line to
         reject it."""
         named = suggest(reading, self.cues)
+        self.unknown.extend((reading, name) for name in unknown_names(reading, named, self.cues))
         found = list(named)
         for extra in suggest_instruments(reading, named, self.instruments):
             if all(s.value != extra.value for s in found):
