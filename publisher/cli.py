@@ -138,7 +138,7 @@ def _progress(message: str) -> None:
 
 def _built_and_checked(settings: Settings) -> tuple[Built, ValidationReport]:
     from .build.assemble import build_dataset
-    from .build.curated import open_suggestions
+    from .build.curated import DRAFT_MARK, drafts, open_suggestions
     from .catalogue.dcat import read_static
     from .validation.shacl import data_graph, shapes_graph, validate
 
@@ -151,6 +151,10 @@ def _built_and_checked(settings: Settings) -> tuple[Built, ValidationReport]:
     for result in report.results:
         print(result)
     _progress(f"SHACL: {len(report.errors)} violations, {len(report.warnings)} warnings")
+    for draft in drafts(built.files):
+        _progress(
+            f"to review: {draft}: still a draft; remove its first line ({DRAFT_MARK}) once reviewed"
+        )
     for open_ in open_suggestions(built.files):
         _progress(
             f"to review: {open_.path}:{open_.first_line}: {open_.count} suggested links (lines"
@@ -168,6 +172,11 @@ def _build(settings: Settings, args: argparse.Namespace) -> int:
     built, report = _built_and_checked(settings)
     if not report.conforms:
         _progress("not written: the data does not conform to the shapes")
+        return NOT_CONFORMANT
+    from .build.curated import drafts
+
+    if drafts(built.files):
+        _progress("not written: drafted files are not reviewed yet (see above)")
         return NOT_CONFORMANT
     from .build.dumps import write_dumps
 
@@ -234,9 +243,11 @@ def _readable(path: Path) -> Path:
     if not path.is_file():
         raise PublisherError(f"{path}: no such file")
     try:
-        path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise PublisherError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    if text.startswith("\ufeff"):
+        raise PublisherError(f"{path}: begins with a byte-order mark: save it as UTF-8 without BOM")
     return path
 
 

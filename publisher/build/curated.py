@@ -71,6 +71,8 @@ def curated_files(project: Project) -> Iterator[tuple[Path, URIRef, str | None]]
 
 #: How a drafted suggestion stands in a file: a commented-out line, accepted by removing "#?".
 SUGGESTION_MARK = "#?"
+#: How a drafted file begins until a curator has reviewed it: the build writes nothing meanwhile.
+DRAFT_MARK = "# DRAFT"
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,15 @@ def open_suggestions(files: list[CuratedFile] | tuple[CuratedFile, ...]) -> list
         if marked:
             found.append(OpenSuggestions(curated.path, marked[0], len(marked)))
     return found
+
+
+def drafts(files: list[CuratedFile] | tuple[CuratedFile, ...]) -> list[Path]:
+    """The files `benelux-kg draft` wrote that still begin with its mark: not reviewed yet."""
+    return [
+        curated.path
+        for curated in files
+        if curated.path.read_text(encoding="utf-8").startswith(DRAFT_MARK)
+    ]
 
 
 def read_all(project: Project) -> list[CuratedFile]:

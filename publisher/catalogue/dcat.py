@@ -95,17 +95,17 @@ def build_catalog(
 
 def _add_coverage(graph: Graph, reports: Sequence[CoveredReport]) -> None:
     """What follows the reports in data/, not a hand-kept file: the dataset's version (the latest
-    year it covers), its temporal coverage (the first year's first day to the last year's last)
-    and the reports it is derived from."""
+    year it covers), its temporal coverage (each year a report covers, so that a gap between two
+    reports is not claimed) and the reports it is derived from."""
     if not reports:
         return
-    first, last = min(r.year for r in reports), max(r.year for r in reports)
-    period = part(DATASET, "period")
-    graph.add((DATASET, VERSION, Literal(str(last))))
-    graph.add((DATASET, DCTERMS.temporal, period))
-    graph.add((period, RDF.type, DCTERMS.PeriodOfTime))
-    graph.add((period, DCAT.startDate, Literal(f"{first}-01-01", datatype=XSD.date)))
-    graph.add((period, DCAT.endDate, Literal(f"{last}-12-31", datatype=XSD.date)))
+    graph.add((DATASET, VERSION, Literal(str(max(r.year for r in reports)))))
+    for year in sorted({r.year for r in reports}):
+        period = part(DATASET, f"period-{year}")
+        graph.add((DATASET, DCTERMS.temporal, period))
+        graph.add((period, RDF.type, DCTERMS.PeriodOfTime))
+        graph.add((period, DCAT.startDate, Literal(f"{year}-01-01", datatype=XSD.date)))
+        graph.add((period, DCAT.endDate, Literal(f"{year}-12-31", datatype=XSD.date)))
     for report in sorted(reports, key=lambda r: (r.year, str(r.iri))):
         graph.add((DATASET, PROV.wasDerivedFrom, report.iri))
 

@@ -175,14 +175,16 @@ def test_the_draft_builds_and_validate_says_what_is_left(drafted: tuple[Path, Re
 
 
 def test_drafting_again_gives_the_same_files_and_never_overwrites(
-    drafted: tuple[Path, ReportDraft],
+    drafted: tuple[Path, ReportDraft], tmp_path: Path
 ) -> None:
     root, first = drafted
-    project = Project(root)
-    again = draft_report(project, root / SOURCE)
-    assert again.files == first.files
+    other = copy_project(tmp_path)
+    shutil.rmtree(other / "data/reports" / REPORT)
+    assert draft_report(Project(other), other / SOURCE).files == first.files
+    with pytest.raises(BuildError, match="already"):  # the same IRIs, drafted a second time
+        draft_report(Project(root), root / SOURCE, "2025-again")
     with pytest.raises(BuildError, match="never overwrites"):
-        write_draft(project, again, root / SOURCE)
+        write_draft(Project(root), first, root / SOURCE)
 
 
 def test_passages_lists_headings_and_bullets_with_offsets_and_lines() -> None:
@@ -193,3 +195,42 @@ def test_passages_lists_headings_and_bullets_with_offsets_and_lines() -> None:
     assert ["bullet", "16-23", "466", "836"] == rows[[r[0] for r in rows].index("bullet")][:4]
     missing = run_cli("passages", "data/source/no-such-report.txt")
     assert missing.returncode == 2 and "no such file" in missing.stderr
+
+
+def test_a_folder_name_that_is_no_slug_is_refused(drafted: tuple[Path, ReportDraft]) -> None:
+    root, _ = drafted
+    refused = run_cli("--root", str(root), "draft", str(root / SOURCE), "--id", "Report 2026")
+    assert refused.returncode == 2
+    assert "lower-case ASCII" in refused.stderr and "Traceback" not in refused.stderr
+
+
+HOSTILE = {
+    "empty": ("", 2, "no bullet"),
+    "bom": ("\ufeffIn 2040 bekleedde België het voorzitterschap.\n\n•\t Iets.\n", 2, "byte-order"),
+    "no-heading": ("In 2040 bekleedde België het voorzitterschap.\n\n•\t Iets.\n", 0, "before any"),
+    "no-introduction": ("VERSLAG 2046\n\nSECTIE EEN\n•\t a.\nSECTIE TWEE\n•\t b.\n", 0, "no intro"),
+    "handover": (
+        " In 2033 bekleedde, na België, Nederland het voorzitterschap van de Benelux.\n\n"
+        "SECTIE\n•\t Iets.\n",
+        0,
+        "a guess",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_an_unusual_text_gets_a_draft_or_a_clear_error(name: str, tmp_path: Path) -> None:
+    text, code, said = HOSTILE[name]
+    root = copy_project(tmp_path)
+    source = root / f"{name}.txt"
+    source.write_text(text, encoding="utf-8")
+    result = run_cli("--root", str(root), "draft", str(source), "--id", f"2040-{name}")
+    assert result.returncode == code, result.stderr
+    assert said in result.stdout + result.stderr and "Traceback" not in result.stderr
+    if code == 0:
+        drafted = root / "data/reports" / f"2040-{name}"
+        for path in drafted.glob("*.ttl"):
+            Graph().parse(path, format="turtle")  # valid Turtle, whatever the text
+    if name == "handover":  # the country taking it over, named last, but only as a suggestion
+        report = (root / "data/reports/2040-handover/report.ttl").read_text("utf-8")
+        assert "#?  bkg:heldBy country:netherlands ;" in report

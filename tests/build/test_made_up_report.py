@@ -19,8 +19,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from publisher.build.assemble import Built, build_dataset
-from publisher.build.curated import open_suggestions
-from publisher.build.source import read_source
+from publisher.build.curated import DRAFT_MARK, drafts, open_suggestions
 from publisher.core.namespaces import BKG, OA
 from publisher.engine.store import OxigraphStore
 from publisher.validation.shacl import data_graph, shapes_graph, validate
@@ -88,6 +87,10 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     achievements, report = root / FOLDER / "achievements.ttl", root / FOLDER / "report.ttl"
     achievements.write_text(_review_achievements(achievements.read_text("utf-8")), "utf-8")
     report.write_text(_review_report(report.read_text("utf-8")), "utf-8")
+    for path in sorted((root / FOLDER).glob("*.ttl")):  # reviewed: the draft mark goes
+        lines = path.read_text("utf-8").split("\n", 1)
+        assert lines[0].startswith(DRAFT_MARK)
+        path.write_text(lines[1], "utf-8")
     for name in ("review.ttl", "report.translations.ttl", "achievements.translations.ttl"):
         shutil.copyfile(FIXTURE / "curator" / name, root / FOLDER / name)
     shutil.copyfile(FIXTURE / "curator/reference.ttl", root / "data/reference/made-up-report.ttl")
@@ -103,7 +106,7 @@ def test_both_reports_build_and_conform(built: Built) -> None:
     report = validate(data_graph(built.dataset), shapes_graph(built.dataset))
     assert report.errors == (), "\n".join(map(str, report.errors))
     assert len(set(built.dataset.subjects(RDF.type, BKG.Report))) == 2
-    assert open_suggestions(built.files) == []  # every suggestion reviewed
+    assert open_suggestions(built.files) == [] and drafts(built.files) == []  # all reviewed
 
 
 def test_both_years_answer_the_cookbook(built: Built) -> None:
@@ -117,8 +120,18 @@ def test_both_years_answer_the_cookbook(built: Built) -> None:
     assert any(r["country"].endswith("/country/ireland") for r in countries)
 
 
+#: The bullets of the made-up text as a reader copies them out of it, by hand.
+BULLETS = [
+    "Ondertekening van een verzonnen overeenkomst met Ierland over de uitwis-\n"
+    "seling van gegevens tussen overheden.",
+    "Organisatie van een verzonnen conferentie met de Noordse Raad over digitale \n\nidentiteit.",
+    "Versterkte samenwerking met Noordrijn-Westfalen op het gebied van vervoer.",
+    "Tweede verzonnen viering van de Benelux-dag, gevierd in Luxemburg.",
+]
+
+
 def test_every_drafted_passage_is_the_text_at_its_offsets(built: Built) -> None:
-    text = read_source(TEXT)
+    text = TEXT.read_text("utf-8")
     graph = built.dataset
     exact = {
         (int(graph.value(p, OA.start)), int(graph.value(p, OA.end))): str(graph.value(p, OA.exact))
@@ -126,7 +139,25 @@ def test_every_drafted_passage_is_the_text_at_its_offsets(built: Built) -> None:
         if "/2031-" in str(a)
         for p in [graph.value(a, BKG.sourcePassage)]
     }
-    assert exact == {(b.start, b.end): b.exact for b in text.bullets}
+    assert sorted(exact.values(), key=text.index) == BULLETS
+    assert all(text[start:end] == passage for (start, end), passage in exact.items())
+
+
+def test_the_build_writes_nothing_while_a_file_is_still_a_draft(
+    project: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "project"
+    shutil.copytree(project, copy)
+    achievements = copy / FOLDER / "achievements.ttl"
+    achievements.write_text(f"{DRAFT_MARK}: not reviewed\n" + achievements.read_text("utf-8"))
+    refused = run_cli("--root", str(copy), "build", "--output", str(copy / "out"))
+    assert refused.returncode == 1 and "not reviewed" in refused.stderr
+    assert not (copy / "out").exists()
+    (copy / FOLDER / "achievements.ttl").write_text(
+        achievements.read_text("utf-8").split("\n", 1)[1]
+    )
+    built = run_cli("--root", str(copy), "build", "--output", str(copy / "out"))
+    assert built.returncode == 0, built.stderr
 
 
 def test_what_the_drafter_wrote_and_what_the_curator_did(project: Path) -> None:

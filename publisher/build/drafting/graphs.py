@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...core import uris
-from .text import iri, literal
+from .text import DRAFT_LINE, iri, literal
 
 
 def graphs_file(report_id: str, year: str) -> str:
@@ -75,7 +75,7 @@ def graphs_file(report_id: str, year: str) -> str:
         ),
     ]
     out = [
-        "# DRAFT written by `benelux-kg draft`: the report's named graphs. Say in the\n"
+        DRAFT_LINE + "# Written by `benelux-kg draft`: the report's named graphs. Say in the\n"
         "# inferences graph's description which readings its links rest on, and in the\n"
         "# official-translations graph's which authority published them.\n\n"
         "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"

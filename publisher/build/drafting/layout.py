@@ -8,9 +8,10 @@ another (two boxes printed in the wrong order), an indented sub-section heading 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..source import Heading, SourceText, Span
+from ..source import BULLET, Heading, SourceText, Span
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,18 @@ def read_layout(source: SourceText) -> Layout:
     """The report's parts, in file order, as the drafter places them."""
     text, headings = source.text, source.headings
     first_text = _first_running_text(source)
+    if text.startswith(BULLET, first_text) and headings:
+        # no introduction: the title is the first block of headings, up to a blank line
+        first_text = min(first_text, _end_of_block(text, headings[0].start))
     title = tuple(h for h in headings if h.end <= first_text)
     body = [h for h in headings if h.start >= first_text]
     first_heading = body[0].start if body else len(text)
-    introduction = _span(text, first_text, first_heading) if first_text < first_heading else None
+    opening = text[first_text:first_heading].strip()
+    introduction = (
+        _span(text, first_text + text[first_text:].index(opening[0]), first_heading)
+        if opening and not opening.startswith(BULLET)
+        else None
+    )
     notes: list[str] = []
     placed: list[Placed] = []
     current: dict[int, Heading] = {}
@@ -55,7 +64,7 @@ def read_layout(source: SourceText) -> Layout:
         placed.append(Placed(item, under))
         if under is None:
             notes.append(f"bullet at line {source.line_of(item.start)} stands before any heading")
-    for heading, following in zip(body, [*body[1:], None], strict=True):
+    for heading, following in zip(body, [*body[1:], None][: len(body)], strict=True):
         has_bullets = any(p.section == heading for p in placed)
         if heading.level == 1 and not has_bullets and following is not None:
             if following.level == 1:
@@ -76,6 +85,16 @@ def read_layout(source: SourceText) -> Layout:
                 " is indented: it may start a new column of the layout, and belong to another"
                 " section than the one above it"
             )
+    before_sections = [
+        h
+        for h in body
+        if h.level == 2 and not any(s.level == 1 and s.start < h.start for s in body)
+    ]
+    for heading in before_sections:
+        notes.append(
+            f"sub-section heading “{heading.reading}” (line {source.line_of(heading.start)}) stands"
+            " before any section heading: it is drafted as a section of the report"
+        )
     return Layout(source, title, introduction, tuple(body), tuple(placed), tuple(notes))
 
 
@@ -96,3 +115,9 @@ def _span(text: str, start: int, end: int) -> Span:
     stretch = text[start:end]
     trimmed = stretch.rstrip()
     return Span(start, start + len(trimmed), trimmed)
+
+
+def _end_of_block(text: str, start: int) -> int:
+    """Where the block of lines from `start` ends: the first blank line after it."""
+    blank = re.search(r"\n[ \t]*\n", text[start:])
+    return start + blank.start() + 1 if blank else len(text)

@@ -51,16 +51,21 @@ _ROLE_OF_CLASS = {
 _NEVER_SUGGESTED = {URIRef(f"{BASE}id/organisation/benelux-union")}
 
 
-def cues(project: Project) -> tuple[Cue, ...]:
+def vocabulary(project: Project) -> Graph:
+    """The reference data and the schemes, which name what a bullet can be linked to."""
+    graph = Graph()
+    for folder in (project.reference, project.schemes):
+        for path in sorted(folder.glob("*.ttl")):
+            read_turtle(path, into=graph)
+    return graph
+
+
+def cues(graph: Graph) -> tuple[Cue, ...]:
     """Every cue the reference data and schemes hold in Dutch, longest first.
 
     Entities are found by their labels and alternative labels; kinds and themes by their
     preferred, alternative and hidden labels (skos:hiddenLabel holds cue words: a curator adds one
     to data/schemes/ without code)."""
-    graph = Graph()
-    for folder in (project.reference, project.schemes):
-        for path in sorted(folder.glob("*.ttl")):
-            read_turtle(path, into=graph)
     found: set[Cue] = set()
     for cls, predicate in _ROLE_OF_CLASS.items():
         for node in graph.subjects(RDF.type, cls):
@@ -115,15 +120,11 @@ _MEMBERS = {
 }
 
 
-def instruments_by_party(project: Project) -> dict[str, dict[URIRef, tuple[URIRef, ...]]]:
+def instruments_by_party(graph: Graph) -> dict[str, dict[URIRef, tuple[URIRef, ...]]]:
     """The reference instruments by the Dutch word for their type and by what anchors them: each
     of their parties but the member states, and the instrument they are based on. "overeenkomsten
     met Mongolië" names the agreement whose party Mongolia is, "uitvoeringsovereenkomsten van het
     Benelux-Politieverdrag" the agreements based on that treaty, though neither by its name."""
-    graph = Graph()
-    for folder in (project.reference, project.schemes):
-        for path in sorted(folder.glob("*.ttl")):
-            read_turtle(path, into=graph)
     index: dict[str, dict[URIRef, list[URIRef]]] = {}
     anchors = [*graph.subject_objects(BKG.party), *graph.subject_objects(ELI.based_on)]
     for instrument, party in sorted(anchors, key=str):

@@ -8,15 +8,19 @@ from rdflib import URIRef
 
 from ...core import uris
 from ...core.namespaces import BASE
+from ..curated import DRAFT_MARK
 
 _SLUG_WORDS = 6
+#: The first line of every drafted file, until a curator has reviewed it.
+DRAFT_LINE = f"{DRAFT_MARK}: remove this line once reviewed; until then the build writes nothing.\n"
 _LABEL_WORDS = 14
 
 
 def literal(text: str, lang: str | None = None) -> str:
     """A Turtle string; a passage with line breaks stays readable between triple quotes."""
     tag = f"@{lang}" if lang else ""
-    if "\n" in text and '"""' not in text and not text.endswith('"') and "\\" not in text:
+    readable = '"""' not in text and not text.endswith('"') and "\\" not in text
+    if "\n" in text and readable and "\n#" not in text:  # no line that reads as a comment
         return f'"""{text}"""{tag}'
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return f'"{escaped}"{tag}'

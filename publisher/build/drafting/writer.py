@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from rdflib import URIRef
 
 from ...core import uris
 from ..curated import SUGGESTION_MARK
 from ..source import Heading, Span
+from .introduction import Introduction
 from .layout import Layout
-from .suggestions import Cue, Suggestion, suggest, suggest_instruments, unknown_names
-from .text import DUTCH, PREFIXES, SECRETARIAT, UNION, drafted_label, iri, literal, slug
-
-_QUOTED = re.compile(r"“([^”]+)”")
+from .suggestions import Cue, Suggestion, suggest, suggest_instruments
+from .text import DRAFT_LINE, DUTCH, PREFIXES, SECRETARIAT, UNION, drafted_label, iri, literal, slug
 
 
 class Writer:
@@ -22,19 +19,17 @@ class Writer:
     def __init__(
         self,
         layout: Layout,
+        introduction: Introduction,
         year: str,
         report_id: str,
-        country: URIRef | None,
         source: str,
         cues: tuple[Cue, ...],
         instruments: dict[str, dict[URIRef, tuple[URIRef, ...]]],
     ) -> None:
-        self.layout, self.year, self.source_file, self.cues = layout, year, source, cues
-        self.instruments = instruments
-        self.unknown: list[tuple[str, str]] = []  # (bullet, name) the reference data lacks
+        self.layout, self.introduction, self.year = layout, introduction, year
+        self.source_file, self.cues, self.instruments = source, cues, instruments
         self.report = uris.mint("report", f"{report_id}-presidency")
         self.presidency = uris.mint("presidency", report_id)
-        self.country = country
         taken: set[str] = set()
         self.sections = {
             h: uris.mint("section", slug(year, h.reading, taken)) for h in layout.sections
@@ -44,18 +39,19 @@ class Writer:
         ]
         self.priorities = [
             (uris.mint("priority", slug(year, q.reading, taken)), q)
-            for q in self._quoted_priorities()
+            for q in introduction.priorities
         ]
         self.scheme = uris.mint("scheme", f"priority-{report_id}")
 
-    def _quoted_priorities(self) -> list[Span]:
-        intro = self.layout.introduction
-        if intro is None or "prioriteit" not in intro.exact:
-            return []
-        after = intro.exact.index("prioriteit")
+    def minted(self) -> list[URIRef]:
+        """Every IRI the draft mints, to check that none is taken."""
         return [
-            Span(intro.start + m.start(1), intro.start + m.end(1), m.group(1))
-            for m in _QUOTED.finditer(intro.exact, after)
+            self.report,
+            self.presidency,
+            self.scheme,
+            *self.sections.values(),
+            *self.achievements,
+            *(p for p, _ in self.priorities),
         ]
 
     def _passage(self, node: URIRef, span: Span) -> str:
@@ -68,7 +64,8 @@ class Writer:
 
     def report_file(self, title: Span | None) -> str:
         out = [
-            f"# DRAFT written by `benelux-kg draft` from data/{self.source_file}: the report, its\n"
+            DRAFT_LINE
+            + f"# Written by `benelux-kg draft` from data/{self.source_file}: the report, its\n"
             "# presidency and priorities, its sections and sub-sections in file order, each with\n"
             "# the passage it is read from. To review: the presidency's country, the section\n"
             "# themes (dcterms:subject, required; #? lines are suggestions), and the notes the\n"
@@ -77,7 +74,7 @@ class Writer:
             PREFIXES,
             "\n# --- Report ---\n\n",
         ]
-        tops = [self.sections[h] for h in self.layout.sections if h.level == 1]
+        tops = [self.sections[h] for h in self.layout.sections if self._parent(h) == self.report]
         title_text = title.reading if title else self.report
         title_node = uris.part(str(self.report), "title")
         out.append(
@@ -101,13 +98,15 @@ class Writer:
 
     def _presidency(self) -> str:
         passage = uris.part(str(self.presidency), "passage")
-        held = f"    bkg:heldBy {iri(self.country)} ;\n" if self.country else ""
+        country, stated = self.introduction.country, self.introduction.stated
+        mark = "    " if stated else f"{SUGGESTION_MARK}  "
+        held = f"{mark}bkg:heldBy {iri(country)} ;\n" if country else ""
         priorities = (
             f"    bkg:hasPriority {', '.join(iri(p) for p, _ in self.priorities)} ;\n"
             if self.priorities
             else ""
         )
-        sentence = self._presidency_sentence()
+        sentence = self.introduction.sentence
         out = [
             "# --- Presidency and its horizontal priorities ---\n\n",
             f"{iri(self.presidency)} a bkg:Presidency ;\n"
@@ -141,17 +140,6 @@ class Writer:
     def _scheme_label(self) -> str:
         return f"Horizontale prioriteiten van het voorzitterschap {self.year}"
 
-    def _presidency_sentence(self) -> Span | None:
-        intro = self.layout.introduction
-        if intro is None:
-            return None
-        for match in re.finditer(r"[^.]*voorzitter[^.]*\.", intro.exact):
-            raw = match.group(0)
-            lead = len(raw) - len(raw.lstrip())
-            start = intro.start + match.start() + lead
-            return Span(start, intro.start + match.end(), raw.strip())
-        return None
-
     def _section(self, heading: Heading) -> str:
         node = self.sections[heading]
         parent = self._parent(heading)
@@ -183,7 +171,6 @@ class Writer:
         """Suggested links as `#?` lines: remove the `#?` to accept one, delete the line to
         reject it."""
         named = suggest(reading, self.cues)
-        self.unknown.extend((reading, name) for name in unknown_names(reading, named, self.cues))
         found = list(named)
         for extra in suggest_instruments(reading, named, self.instruments):
             if all(s.value != extra.value for s in found):
@@ -214,7 +201,8 @@ class Writer:
 
     def achievements_file(self) -> str:
         out = [
-            f"# DRAFT written by `benelux-kg draft` from data/{self.source_file}: one achievement\n"
+            DRAFT_LINE
+            + f"# Written by `benelux-kg draft` from data/{self.source_file}: one achievement\n"
             "# per bullet, in report order, under the heading it stands under, with its passage.\n"
             "# The label and summary are drafted from the text: shorten the label, keep the\n"
             "# summary faithful. Lines starting with #? are suggestions: remove the #? to accept\n"
