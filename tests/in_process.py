@@ -81,12 +81,19 @@ class InProcessTransport(httpx.BaseTransport):
 
 @contextmanager
 def publisher_client(
-    settings: Settings, served: tuple[OxigraphStore, Publication], runner: WorkerPool, url: str
+    settings: Settings,
+    served: tuple[OxigraphStore, Publication],
+    runner: WorkerPool,
+    url: str,
+    keep_cookies: bool = False,
 ) -> Iterator[httpx.Client]:
     """A client of the publisher's app over `served`, in-process; on leaving, the runner is
-    closed on the app's event loop, as the app's shutdown would."""
+    closed on the app's event loop, as the app's shutdown would. Unless `keep_cookies`, it
+    forgets cookies, as a crawler does: one test's choice of language is not the next one's."""
     store, publication = served
     transport = InProcessTransport(create_app(settings, store, runner, publication))
     with httpx.Client(transport=transport, base_url=url, timeout=60) as client:
+        if not keep_cookies:
+            client.event_hooks["response"] = [lambda _: client.cookies.clear()]
         yield client
         transport.loop.call(runner.close)

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from starlette.requests import Request
 from starlette.responses import Response
 
-Key = tuple[str, str, str, str]
+Key = tuple[str, str, str, str, str]
 #: Statuses worth keeping: a document, or the 303 from a thing to its document.
 KEPT_STATUSES = frozenset({200, 303})
 
@@ -65,4 +65,5 @@ def key_of(request: Request) -> Key | None:
         request.url.query,
         headers.get("accept", ""),
         headers.get("accept-language", ""),
+        request.cookies.get("lang", ""),  # the reader's remembered language (pages/i18n.py)
     )

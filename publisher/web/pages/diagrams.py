@@ -8,6 +8,7 @@ from typing import NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
 from ...core.uris import href
+from .i18n import translator
 from .overview import Item, Link, Overview, Theme
 
 Point = tuple[float, float]
@@ -35,7 +36,7 @@ def theme_bars(themes: list[Theme], lang: str) -> str:
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
         f'role="img" aria-labelledby="bars-title" class="diagram">',
-        '<title id="bars-title">Achievements per theme</title>',
+        f'<title id="bars-title">{escape(translator(lang)["per_theme"])}</title>',
     ]
     for index, (label, iri, count, depth) in enumerate(rows):
         y = index * ROW + 4
@@ -70,8 +71,7 @@ def connections(overview: Overview, lang: str) -> str:
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
         f'role="img" aria-labelledby="links-title" class="diagram">',
-        '<title id="links-title">Countries and regions (left) and instruments (right) '
-        "linked to themes (middle) through the achievements</title>",
+        f'<title id="links-title">{escape(translator(lang)["links_title"])}</title>',
         *_lines(overview.links, columns),
         *_names(items, columns, lang),
         "</svg>",

@@ -34,7 +34,6 @@ def query_page(
         request,
         "query.html",
         status=status,
-        lang="en",
         error=error,
         query=query or (recipes[0].query if recipes else DEFAULT_QUERY),
         examples=recipes,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.requests import Request
@@ -11,8 +12,12 @@ from starlette.responses import HTMLResponse
 
 from ...core.languages import READER_LANGUAGES
 from ...core.uris import href
+from ...settings import Settings
 from ..state import state_of
-from .i18n import language, translator
+from .i18n import LANGUAGE_COOKIE, chosen_language, language, translator
+
+#: How long a reader's choice of language is remembered: a year.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 
 TEMPLATES = Environment(
     loader=PackageLoader("publisher.web.pages", "templates"),
@@ -31,16 +36,33 @@ def render(
     **context: Any,
 ) -> HTMLResponse:
     lang = context.pop("lang", None) or language(request)
+    words = translator(lang)
+    title = state_of(request).settings.title
     html = TEMPLATES.get_template(template).render(
-        title=state_of(request).settings.title,
+        title=words["site_title"] if title == Settings.title else title,
         lang=lang,
         languages=READER_LANGUAGES,
-        t=translator(lang),
+        t=words,
         path=request.url.path,
+        switch=lambda code: _in_language(request, code),
         **context,
     )
-    all_headers = {"Vary": "Accept, Accept-Language", "Content-Language": lang, **(headers or {})}
-    return HTMLResponse(html, status_code=status, headers=all_headers)
+    all_headers = {
+        "Vary": "Accept, Accept-Language, Cookie",
+        "Content-Language": lang,
+        **(headers or {}),
+    }
+    response = HTMLResponse(html, status_code=status, headers=all_headers)
+    chosen = chosen_language(request)
+    if chosen is not None:  # remembered, so that the next page and a search keep it
+        response.set_cookie(LANGUAGE_COOKIE, chosen, max_age=LANGUAGE_COOKIE_AGE, samesite="lax")
+    return response
+
+
+def _in_language(request: Request, code: str) -> str:
+    """This page in another language: its query kept, `lang` replaced."""
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    return f"{request.url.path}?{urlencode([*kept, ('lang', code)])}"
 
 
 def not_found_page(request: Request, message: str) -> HTMLResponse:

@@ -1,0 +1,101 @@
+"""The reader's language: chosen with ?lang=, remembered, and every interface word in it
+(code, such as a query's text, and what is tagged as another language's data are not).
+
+The shared in-process client forgets cookies between requests (tests/in_process.py); a browser
+keeps them, which the requests here do by sending the cookie the first response set.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+
+from publisher.web.pages.cookbook import read_cookbook
+from publisher.web.pages.i18n import TEXT
+
+from ..support import COOKBOOK
+
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+#: One page of each kind whose words come from the table of interface strings.
+PAGES = [
+    "/",
+    "/browse",
+    "/search?q=benelux",
+    "/search",
+    "/sparql",
+    "/sparql?query=SELECT%20%3Fs%20WHERE%20%7B%20%3Fs%20a%20%3Chttps%3A%2F%2Fw3id.org%2Fbenelux-kg%2Fdef%2Fbkg%23Report%3E%20%7D",
+    "/download/",
+    "/id/country/atlantis",
+    "/id/achievement/2025-benelux-day",
+]
+
+
+def visible(page: str, lang: str = "en") -> str:
+    """The page's text, without what is tagged as being in another language (a data label)."""
+    body = re.sub(r"<(script|style|textarea|pre|code)\b.*?</\1>", " ", page, flags=re.S)
+    other = rf'<(\w+)\b[^>]*\blang="(?!{lang}")[a-z]{{2}}"[^>]*>.*?</\1>'
+    body = re.sub(other, " ", body, flags=re.S)
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body)))
+
+
+def test_a_choice_of_language_is_remembered_on_the_next_pages(client: httpx.Client) -> None:
+    chosen = client.get("/?lang=fr", headers={"Accept": BROWSER})
+    cookie = chosen.headers["set-cookie"]
+    assert cookie.startswith("lang=fr;") and "samesite=lax" in cookie.lower()
+    for path in ("/browse", "/search?q=Belgi", "/sparql", "/id/country/atlantis"):
+        page = client.get(
+            path,
+            headers={"Accept": BROWSER, "Accept-Language": "en", "Cookie": "lang=fr"},
+            follow_redirects=True,
+        )
+        assert '<html lang="fr">' in page.text, path
+        assert "Cookie" in page.headers["vary"]
+    english = client.get("/browse", headers={"Accept": BROWSER, "Accept-Language": "en"})
+    assert '<html lang="en">' in english.text  # no cookie: the browser's language
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_switches_language_and_keeps_its_query(client: httpx.Client, path: str) -> None:
+    page = client.get(path, headers={"Accept": BROWSER}, follow_redirects=True).text
+    links = re.findall(r'<a lang="(nl|fr)" hreflang="\1" href="([^"]+)"', page)
+    assert {code for code, _ in links} == {"nl", "fr"}, path
+    asked = parse_qs(urlsplit(path).query)
+    for code, link in links:
+        kept = parse_qs(urlsplit(html.unescape(link)).query)
+        assert kept.pop("lang") == [code] and kept == asked, link
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+@pytest.mark.parametrize("path", PAGES)
+def test_no_interface_word_is_left_in_english(client: httpx.Client, path: str, lang: str) -> None:
+    page = client.get(path, headers={"Accept": BROWSER, "Cookie": f"lang={lang}"})
+    text = visible(page.text, lang)
+    fragments = {
+        fragment.strip(" .,;:")
+        for words in TEXT.values()
+        if words["en"] != words[lang]
+        for fragment in re.split(r"\{\w+\}", words["en"])
+    }
+    left = sorted(
+        fragment
+        for fragment in fragments
+        if len(fragment) >= 8 and re.search(rf"(?<!\w){re.escape(fragment)}(?!\w)", text)
+    )
+    assert left == [], f"{path} in {lang}: {left}"
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+def test_the_cookbook_questions_are_in_the_readers_language(
+    client: httpx.Client, lang: str
+) -> None:
+    recipes = read_cookbook(COOKBOOK)
+    assert all(recipe.title_in(lang) != recipe.title for recipe in recipes)
+    for path in ("/", "/sparql"):
+        page = client.get(path, headers={"Accept": BROWSER, "Cookie": f"lang={lang}"})
+        text = visible(page.text, lang)
+        for recipe in recipes:
+            assert recipe.title_in(lang) in text and recipe.title not in text, (path, recipe.name)
