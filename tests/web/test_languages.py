@@ -30,7 +30,7 @@ PAGES = [
     "/sparql?query=SELECT%20%3Fs%20WHERE%20%7B%20%3Fs%20a%20%3Chttps%3A%2F%2Fw3id.org%2Fbenelux-kg%2Fdef%2Fbkg%23Report%3E%20%7D",
     "/download/",
     "/id/country/atlantis",
-    "/id/achievement/2025-benelux-day",
+    "/doc/achievement/2025-benelux-day",
 ]
 
 
@@ -99,3 +99,17 @@ def test_the_cookbook_questions_are_in_the_readers_language(
         text = visible(page.text, lang)
         for recipe in recipes:
             assert recipe.title_in(lang) in text and recipe.title not in text, (path, recipe.name)
+
+
+def test_every_page_names_its_canonical_url_and_its_other_languages(client: httpx.Client) -> None:
+    for path in PAGES:
+        headers = {"Accept": BROWSER, "Cookie": "lang=nl"}
+        page = client.get(path, headers=headers, follow_redirects=True).text
+        alternates = dict(
+            re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)"', page)
+        )
+        assert set(alternates) == {"nl", "fr", "en", "x-default"}, path
+        assert all(url.startswith("http://testserver/") for url in alternates.values())
+        canonical = re.search(r'<link rel="canonical" href="([^"]+)"', page)
+        assert canonical and canonical.group(1) == alternates["nl"], path
+        assert re.search(r'<meta name="description" content="[^"]{40,}"', page), path

@@ -114,6 +114,16 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "Kennisgraaf van de Benelux-prestaties",
         "fr": "Graphe de connaissances des réalisations Benelux",
     },
+    "site_description": {
+        "en": "The achievements of Benelux cooperation, report by report, as linked data: each"
+        " traced to its passage, in Dutch, French and English, with a SPARQL endpoint.",
+        "nl": "De prestaties van de Benelux-samenwerking, verslag per verslag, als linked data:"
+        " elk herleid tot zijn passage, in het Nederlands, Frans en Engels, met een"
+        " SPARQL-eindpunt.",
+        "fr": "Les réalisations de la coopération Benelux, rapport par rapport, en données liées :"
+        " chacune rattachée à son passage, en néerlandais, français et anglais, avec un point"
+        " d'accès SPARQL.",
+    },
     "query_title": {"en": "SPARQL query", "nl": "SPARQL-query", "fr": "Requête SPARQL"},
     "query_heading": {
         "en": "Query the graph with SPARQL",

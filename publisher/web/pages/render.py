@@ -37,7 +37,8 @@ def render(
 ) -> HTMLResponse:
     lang = context.pop("lang", None) or language(request)
     words = translator(lang)
-    title = state_of(request).settings.title
+    settings = state_of(request).settings
+    title = settings.title
     html = TEMPLATES.get_template(template).render(
         title=words["site_title"] if title == Settings.title else title,
         lang=lang,
@@ -45,6 +46,7 @@ def render(
         t=words,
         path=request.url.path,
         switch=lambda code: _in_language(request, code),
+        base_url=settings.base_url,
         **context,
     )
     all_headers = {
