@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.telemetry import TelemetryConfig
 from starlette.exceptions import HTTPException
+from starlette.responses import Response
 from starlette.staticfiles import StaticFiles
 
 from ..catalogue.publication import Publication
@@ -64,12 +66,22 @@ def create_app(
                 path, as_coroutine(route), methods=sorted(route.methods), include_in_schema=False
             )
     prefix, package, folder = STATIC
-    app.mount(prefix, StaticFiles(packages=[(package, folder)]), name="static")
+    app.mount(prefix, _Static(packages=[(package, folder)]), name="static")
     app.add_exception_handler(PublisherError, publisher_error)
     app.add_exception_handler(HTTPException, http_error)
     app.add_middleware(DirectLane, routes=ROUTES)
     app.add_middleware(CorsAndGzip)  # added last: the outermost, around both lanes
     return app
+
+
+class _Static(StaticFiles):
+    """The pages' style sheet and icon, kept by browsers for a day (their names carry no
+    version, so not for longer: a new release's style reaches readers the next day)."""
+
+    def file_response(self, *args: Any, **kwargs: Any) -> Response:
+        response = super().file_response(*args, **kwargs)
+        response.headers["Cache-Control"] = "public, max-age=86400"
+        return response
 
 
 @asynccontextmanager

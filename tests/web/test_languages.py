@@ -113,3 +113,8 @@ def test_every_page_names_its_canonical_url_and_its_other_languages(client: http
         canonical = re.search(r'<link rel="canonical" href="([^"]+)"', page)
         assert canonical and canonical.group(1) == alternates["nl"], path
         assert re.search(r'<meta name="description" content="[^"]{40,}"', page), path
+
+
+def test_the_style_sheet_is_kept_by_browsers(client: httpx.Client) -> None:
+    style = client.get("/static/style.css")
+    assert style.status_code == 200 and "max-age=86400" in style.headers["cache-control"]
