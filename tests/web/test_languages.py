@@ -16,6 +16,7 @@ import pytest
 
 from publisher.web.pages.cookbook import read_cookbook
 from publisher.web.pages.i18n import TEXT
+from publisher.web.pages.labels import STANDARD_NAMES as STANDARD
 
 from ..support import COOKBOOK
 
@@ -118,3 +119,21 @@ def test_every_page_names_its_canonical_url_and_its_other_languages(client: http
 def test_the_style_sheet_is_kept_by_browsers(client: httpx.Client) -> None:
     style = client.get("/static/style.css")
     assert style.status_code == 200 and "max-age=86400" in style.headers["cache-control"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+@pytest.mark.parametrize(
+    "path", ["/catalog", "/def/bkg", "/graph/schemes", "/doc/dataset/benelux-kg"]
+)
+def test_property_names_are_in_the_readers_language(
+    client: httpx.Client, path: str, lang: str
+) -> None:
+    headers = {"Accept": BROWSER, "Cookie": f"lang={lang}"}
+    page = client.get(path, headers=headers, follow_redirects=True)
+    assert page.status_code == 200, path
+    names = {
+        html.unescape(re.sub(r"<[^>]+>", "", n)).strip()
+        for n in re.findall(r"<dt[^>]*>(.*?)</dt>", page.text, flags=re.S)
+    }
+    english = {words["en"] for words in STANDARD.values() if words["en"] != words[lang]}
+    assert names and not names & english, (path, sorted(names & english))

@@ -18,7 +18,7 @@ from ...core.languages import DEFAULT_LANGUAGE, FALLBACK_ORDER
 LABEL_PROPERTIES = (SKOS.prefLabel, RDFS.label, DCTERMS.title)
 
 #: Names of the standard properties and classes we reuse, in each reader's language.
-_STANDARD: dict[str, dict[str, str]] = {
+STANDARD_NAMES: dict[str, dict[str, str]] = {
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#type": {"en": "type", "nl": "type", "fr": "type"},
     "http://www.w3.org/2000/01/rdf-schema#label": {"en": "label", "nl": "label", "fr": "libellé"},
     "http://www.w3.org/2000/01/rdf-schema#seeAlso": {
@@ -113,6 +113,163 @@ _STANDARD: dict[str, dict[str, str]] = {
         "fr": "correspondance proche",
     },
     "http://purl.org/dc/terms/title": {"en": "title", "nl": "titel", "fr": "titre"},
+    "http://www.w3.org/ns/dcat#dataset": {"en": "dataset", "nl": "dataset", "fr": "jeu de données"},
+    "http://www.w3.org/ns/dcat#service": {"en": "service", "nl": "dienst", "fr": "service"},
+    "http://www.w3.org/ns/dcat#distribution": {
+        "en": "distribution",
+        "nl": "distributie",
+        "fr": "distribution",
+    },
+    "http://www.w3.org/ns/dcat#themeTaxonomy": {
+        "en": "theme taxonomy",
+        "nl": "themataxonomie",
+        "fr": "taxonomie des thèmes",
+    },
+    "http://www.w3.org/ns/dcat#theme": {"en": "theme (EU)", "nl": "thema (EU)", "fr": "thème (UE)"},
+    "http://www.w3.org/ns/dcat#keyword": {"en": "keyword", "nl": "trefwoord", "fr": "mot-clé"},
+    "http://www.w3.org/ns/dcat#contactPoint": {
+        "en": "contact point",
+        "nl": "contactpunt",
+        "fr": "point de contact",
+    },
+    "http://www.w3.org/ns/dcat#landingPage": {
+        "en": "landing page",
+        "nl": "landingspagina",
+        "fr": "page d'accueil",
+    },
+    "http://www.w3.org/ns/dcat#version": {"en": "version", "nl": "versie", "fr": "version"},
+    "http://www.w3.org/ns/dcat#startDate": {
+        "en": "start date",
+        "nl": "begindatum",
+        "fr": "date de début",
+    },
+    "http://www.w3.org/ns/dcat#endDate": {"en": "end date", "nl": "einddatum", "fr": "date de fin"},
+    "http://www.w3.org/ns/dcat#servesDataset": {
+        "en": "serves dataset",
+        "nl": "bedient dataset",
+        "fr": "sert le jeu de données",
+    },
+    "http://www.w3.org/ns/dcat#endpointURL": {
+        "en": "endpoint URL",
+        "nl": "URL van het eindpunt",
+        "fr": "URL du point d'accès",
+    },
+    "http://www.w3.org/ns/dcat#accessURL": {
+        "en": "access URL",
+        "nl": "toegangs-URL",
+        "fr": "URL d'accès",
+    },
+    "http://www.w3.org/ns/dcat#downloadURL": {
+        "en": "download URL",
+        "nl": "download-URL",
+        "fr": "URL de téléchargement",
+    },
+    "http://www.w3.org/ns/dcat#byteSize": {
+        "en": "size (bytes)",
+        "nl": "grootte (bytes)",
+        "fr": "taille (octets)",
+    },
+    "http://www.w3.org/ns/dcat#mediaType": {
+        "en": "media type",
+        "nl": "mediatype",
+        "fr": "type de média",
+    },
+    "http://xmlns.com/foaf/0.1/homepage": {
+        "en": "home page",
+        "nl": "startpagina",
+        "fr": "page d'accueil",
+    },
+    "http://xmlns.com/foaf/0.1/page": {"en": "page", "nl": "pagina", "fr": "page"},
+    "http://purl.org/dc/terms/issued": {"en": "issued", "nl": "uitgegeven", "fr": "publié le"},
+    "http://purl.org/dc/terms/modified": {"en": "modified", "nl": "gewijzigd", "fr": "modifié le"},
+    "http://purl.org/dc/terms/created": {"en": "created", "nl": "aangemaakt", "fr": "créé le"},
+    "http://purl.org/dc/terms/license": {"en": "licence", "nl": "licentie", "fr": "licence"},
+    "http://purl.org/dc/terms/spatial": {
+        "en": "place covered",
+        "nl": "gebied",
+        "fr": "couverture géographique",
+    },
+    "http://purl.org/dc/terms/temporal": {
+        "en": "period covered",
+        "nl": "periode",
+        "fr": "couverture temporelle",
+    },
+    "http://purl.org/dc/terms/creator": {"en": "creator", "nl": "maker", "fr": "créateur"},
+    "http://purl.org/dc/terms/source": {"en": "source", "nl": "bron", "fr": "source"},
+    "http://purl.org/dc/terms/accessRights": {
+        "en": "access rights",
+        "nl": "toegangsrechten",
+        "fr": "droits d'accès",
+    },
+    "http://purl.org/dc/terms/accrualPeriodicity": {
+        "en": "update frequency",
+        "nl": "frequentie van bijwerking",
+        "fr": "fréquence de mise à jour",
+    },
+    "http://purl.org/dc/terms/conformsTo": {
+        "en": "conforms to",
+        "nl": "voldoet aan",
+        "fr": "conforme à",
+    },
+    "http://purl.org/dc/terms/provenance": {
+        "en": "provenance",
+        "nl": "herkomst",
+        "fr": "provenance",
+    },
+    "http://purl.org/dc/terms/identifier": {
+        "en": "identifier",
+        "nl": "identificatie",
+        "fr": "identifiant",
+    },
+    "http://purl.org/dc/terms/format": {"en": "format", "nl": "formaat", "fr": "format"},
+    "http://purl.org/dc/terms/type": {"en": "type", "nl": "type", "fr": "type"},
+    "http://purl.org/dc/terms/rights": {"en": "rights", "nl": "rechten", "fr": "droits"},
+    "http://www.w3.org/ns/prov#wasDerivedFrom": {
+        "en": "derived from",
+        "nl": "afgeleid van",
+        "fr": "dérivé de",
+    },
+    "http://purl.org/vocab/vann/preferredNamespacePrefix": {
+        "en": "preferred prefix",
+        "nl": "voorkeursprefix",
+        "fr": "préfixe préféré",
+    },
+    "http://purl.org/vocab/vann/preferredNamespaceUri": {
+        "en": "namespace",
+        "nl": "naamruimte",
+        "fr": "espace de noms",
+    },
+    "http://www.w3.org/2002/07/owl#priorVersion": {
+        "en": "prior version",
+        "nl": "vorige versie",
+        "fr": "version précédente",
+    },
+    "http://www.w3.org/2002/07/owl#versionInfo": {"en": "version", "nl": "versie", "fr": "version"},
+    "http://www.w3.org/2002/07/owl#versionIRI": {
+        "en": "version IRI",
+        "nl": "versie-IRI",
+        "fr": "IRI de version",
+    },
+    "http://rdfs.org/ns/void#subset": {
+        "en": "subset",
+        "nl": "deelverzameling",
+        "fr": "sous-ensemble",
+    },
+    "http://rdfs.org/ns/void#exampleResource": {
+        "en": "example",
+        "nl": "voorbeeld",
+        "fr": "exemple",
+    },
+    "http://rdfs.org/ns/void#sparqlEndpoint": {
+        "en": "SPARQL endpoint",
+        "nl": "SPARQL-eindpunt",
+        "fr": "point d'accès SPARQL",
+    },
+    "http://rdfs.org/ns/void#dataDump": {
+        "en": "data dump",
+        "nl": "gegevensdump",
+        "fr": "export des données",
+    },
     "http://purl.org/dc/terms/description": {
         "en": "description",
         "nl": "beschrijving",
@@ -193,7 +350,7 @@ def label(graph: Graph, node: Node, lang: str = DEFAULT_LANGUAGE) -> str:
         if found is not None:
             return str(found)
     if isinstance(node, URIRef):
-        return property_name(node, lang) if str(node) in _STANDARD else local_name(node)
+        return property_name(node, lang) if str(node) in STANDARD_NAMES else local_name(node)
     return str(node)
 
 
@@ -203,7 +360,7 @@ def property_name(predicate: URIRef, lang: str, graph: Graph | None = None) -> s
         found = pick(list(graph.objects(predicate, RDFS.label)), lang)
         if found is not None:
             return str(found)
-    names = _STANDARD.get(str(predicate))
+    names = STANDARD_NAMES.get(str(predicate))
     if names is not None:
         return names.get(lang, names[DEFAULT_LANGUAGE])
     return local_name(predicate)
