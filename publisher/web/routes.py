@@ -51,6 +51,8 @@ ROUTES: tuple[Route, ...] = (
     Route("/", site.home),
     Route("/browse", site.browse),
     Route("/search", site.search),
+    Route("/sitemap.xml", site.sitemap),
+    Route("/robots.txt", site.robots),
     Route(uris.DOWNLOADS_PATH, site.downloads),
     Route(uris.DOWNLOADS_PATH, site.download, prefix=True),
 )

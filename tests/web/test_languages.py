@@ -10,13 +10,14 @@ from __future__ import annotations
 import html
 import re
 from urllib.parse import parse_qs, urlsplit
+from xml.etree import ElementTree
 
 import httpx
 import pytest
 
 from publisher.web.pages.cookbook import read_cookbook
 from publisher.web.pages.i18n import TEXT
-from publisher.web.pages.labels import STANDARD_NAMES as STANDARD
+from publisher.web.pages.property_names import STANDARD_NAMES as STANDARD
 
 from ..support import COOKBOOK
 
@@ -137,3 +138,20 @@ def test_property_names_are_in_the_readers_language(
     }
     english = {words["en"] for words in STANDARD.values() if words["en"] != words[lang]}
     assert names and not names & english, (path, sorted(names & english))
+
+
+def test_the_sitemap_lists_every_page_in_each_language(client: httpx.Client) -> None:
+    robots = client.get("/robots.txt")
+    assert "Sitemap: http://testserver/sitemap.xml" in robots.text
+    sitemap = client.get("/sitemap.xml")
+    assert sitemap.headers["content-type"].startswith("application/xml")
+    root = ElementTree.fromstring(sitemap.content)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = root.findall("s:url", ns)
+    locs = [u.findtext("s:loc", namespaces=ns) or "" for u in urls]
+    achievements = [loc for loc in locs if "/doc/achievement/2025-" in loc]
+    assert len(achievements) == 30 and len(locs) == len(set(locs))
+    assert all(len(u.findall("x:link", ns)) == 3 for u in urls)
+    for loc in [locs[0], achievements[0], locs[-1]]:
+        page = client.get(loc.removeprefix("http://testserver"), headers={"Accept": BROWSER})
+        assert page.status_code == 200, loc
