@@ -144,7 +144,8 @@ def _score(suggested: Links, wanted: Links) -> tuple[float, float]:
 def test_suggested_entity_links_reach_recall_80_at_precision_90(
     draft: ReportDraft, dataset: Dataset
 ) -> None:
-    suggested = _suggested(draft, ("bkg:participant", "bkg:instrument", "bkg:initiative"))
+    roles = ("bkg:participant", "bkg:counterparty", "bkg:framework", "bkg:addressee")
+    suggested = _suggested(draft, (*roles, "bkg:instrument", "bkg:initiative"))
     precision, recall = _score(suggested, _stated(dataset, BKG.involves))
     print(f"\nentity links: precision {precision:.0%}, recall {recall:.0%}")
     assert recall >= 0.8 and precision >= 0.9
@@ -234,3 +235,18 @@ def test_an_unusual_text_gets_a_draft_or_a_clear_error(name: str, tmp_path: Path
     if name == "handover":  # the country taking it over, named last, but only as a suggestion
         report = (root / "data/reports/2040-handover/report.ttl").read_text("utf-8")
         assert "#?  bkg:heldBy country:netherlands ;" in report
+
+
+def test_the_roles_the_wording_gives_are_suggested_as_curated(
+    draft: ReportDraft, dataset: Dataset
+) -> None:
+    # "in het kader van het Hazeldonk-overleg" (2), "Ondertekening … met Mongolië, Belize en
+    # Kirgizië" (7), "aan de Europese Commissie" (11), "tussen de Benelux en Hauts-de-France" (26)
+    for role, term in (
+        ("bkg:framework", BKG.framework),
+        ("bkg:counterparty", BKG.counterparty),
+        ("bkg:addressee", BKG.addressee),
+    ):
+        suggested = _suggested(draft, (role,))
+        assert suggested and suggested <= _stated(dataset, term), role
+    assert (30, ID["country/luxembourg"]) not in _suggested(draft, ("bkg:participant",))

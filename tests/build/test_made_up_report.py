@@ -34,15 +34,14 @@ FOLDER = "data/reports/2031-netherlands"
 #: write instead: the line accepted as it is, changed, or None to reject it).
 REVIEW = [
     (1, "#?  bkg:kind kind:signature ;", "    bkg:kind kind:signature ;"),
-    # "overeenkomst met Ierland": the other side of the agreement, not just a participant
-    (1, "#?  bkg:participant country:ireland ;", "    bkg:counterparty country:ireland ;"),
+    # "Ondertekening van een … overeenkomst met Ierland": suggested as the other side
+    (1, "#?  bkg:counterparty country:ireland ;", None),
     (2, "#?  bkg:kind kind:conference ;", "    bkg:kind kind:conference ;"),
     (3, "#?  bkg:kind kind:cooperation-strengthened ;", None),  # accepted below, as it is
     (3, "#?  bkg:participant region:north-rhine-westphalia ;", None),
     (3, "#?  dcterms:subject theme:transport ;", None),
     (4, "#?  bkg:kind kind:celebration ;", "    bkg:kind kind:celebration ;"),
-    # "gevierd in Luxemburg" says where, not who: a location, not a participant
-    (4, "#?  bkg:participant country:luxembourg ;", ""),
+    # (not suggested: "gevierd in Luxemburg" says where, not who)
     # the bullet belongs to MIJLPALEN (the box the layout moved): not neighbouring regions
     (4, "#?  dcterms:subject theme:neighbouring-regions ;", ""),
     (

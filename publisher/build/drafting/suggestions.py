@@ -100,13 +100,42 @@ def suggest(reading: str, cues: tuple[Cue, ...]) -> tuple[Suggestion, ...]:
             if any(s < end and start < e and p == cue.predicate for s, e, p in taken):
                 continue
             taken.append((start, end, cue.predicate))
-            suggestions.setdefault((cue.predicate, cue.value), as_written[start:end])
+            role = _role(folded, start, cue.predicate)
+            if role is not None:
+                suggestions.setdefault((role, cue.value), as_written[start:end])
     return tuple(
         Suggestion(predicate, value, because)
         for (predicate, value), because in sorted(
             suggestions.items(), key=lambda item: (item[0][0], str(item[0][1]))
         )
     )
+
+
+#: The words just before a body's name that say which role the text gives it.
+_FRAMEWORK = re.compile(r"in het kader van (?:de |het )?$")
+_ADDRESSEE = re.compile(r"\baan (?:de |het )?$")
+_PLACE = re.compile(r"\bin $")  # "gevierd in Luxemburg": where, not who
+_NAMES = r"(?:[\w’'-]+(?: [\w’'-]+)?(?:, | en ))*"
+_OTHER_SIDE = re.compile(rf"\b(?:met|tussen de benelux en) (?:de |het )?{_NAMES}$")
+_CONCLUDED = re.compile(r"^(?:ondertekening|sluiting)\b")
+
+
+def _role(folded: str, start: int, predicate: str) -> str | None:
+    """The role the words before a body's name give it: the framework of "in het kader van",
+    the addressee of "aan", the other side of a signing ("Ondertekening … met X"), no role for a
+    place ("in X"), else the general participant."""
+    if predicate != "bkg:participant":
+        return predicate
+    before = folded[max(0, start - 60) : start]
+    if _FRAMEWORK.search(before):
+        return "bkg:framework"
+    if _ADDRESSEE.search(before):
+        return "bkg:addressee"
+    if _PLACE.search(before):
+        return None
+    if _CONCLUDED.match(folded) and _OTHER_SIDE.search(before):
+        return "bkg:counterparty"
+    return predicate
 
 
 def _plain(text: str) -> str:
@@ -146,7 +175,8 @@ def suggest_instruments(
     """Instruments a bullet speaks of by their type and a party it names (a word inside a
     compound counts: "visumvrijstellingsovereenkomsten")."""
     lowered, found = reading.lower(), []
-    bodies = [s for s in named if s.predicate in ("bkg:participant", "bkg:instrument")]
+    anchors = ("bkg:participant", "bkg:counterparty", "bkg:framework", "bkg:addressee")
+    bodies = [s for s in named if s.predicate in (*anchors, "bkg:instrument")]
     for word, parties in sorted(index.items()):
         if word not in lowered:
             continue
