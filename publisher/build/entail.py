@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph
 from rdflib.term import Node
 
 from ..core import uris
-from ..core.hierarchy import Hierarchy, super_properties
+from ..core.hierarchy import Hierarchy, implied, super_properties
 
 
 def entail(dataset: Dataset, report_ids: Iterable[str]) -> int:
@@ -42,10 +42,9 @@ def entail(dataset: Dataset, report_ids: Iterable[str]) -> int:
     return written
 
 
-def _entailed(source: Graph, hierarchy: Hierarchy) -> set[tuple[Node, URIRef, Node]]:
+def _entailed(source: Graph, hierarchy: Hierarchy) -> set[tuple[Node, Node, Node]]:
     return {
         (subject, above, value)
-        for prop, supers in hierarchy.items()
-        for subject, value in source.subject_objects(prop)
-        for above in supers
+        for subject in set(source.subjects())
+        for above, value in implied(hierarchy, source.predicate_objects(subject))
     }

@@ -70,6 +70,15 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+def is_slug(text: str) -> bool:
+    """Lower-case ASCII words joined by "-", as every slug and folder name of ours is.
+
+    >>> is_slug("2026-netherlands"), is_slug("Report 2026")
+    (True, False)
+    """
+    return bool(_SLUG.fullmatch(text))
+
+
 def mint(kind: str, slug: str) -> URIRef:
     """The IRI of a thing.
 
@@ -78,7 +87,7 @@ def mint(kind: str, slug: str) -> URIRef:
     """
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; expected one of {sorted(KINDS)}")
-    if not _SLUG.fullmatch(slug):
+    if not is_slug(slug):
         raise ValueError(f"{slug!r} is not a slug: use lower-case ASCII words joined by '-'")
     return ID[f"{kind}/{slug}"]
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
+from ...core import uris
 from ...core.project import Project
 from ...core.turtle import read_turtle
 from ...errors import BuildError
@@ -29,7 +30,7 @@ from ..source import Span, read_source
 from .graphs import graphs_file
 from .introduction import read_introduction
 from .layout import Layout, read_layout
-from .suggestions import cues, instruments_by_party, suggest, unknown_names, vocabulary
+from .suggestions import cues, instruments_by_party, unknown_names, vocabulary
 from .writer import Writer
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -63,7 +64,7 @@ def draft_report(project: Project, source_path: Path, report_id: str | None = No
         if introduction.country is None:
             raise BuildError(source_path, None, "no presidency country found: give --id")
         report_id = f"{year}-{str(introduction.country).rsplit('/', 1)[1]}"
-    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", report_id):
+    if not uris.is_slug(report_id):
         raise BuildError(
             source_path, None, f"--id {report_id!r}: use lower-case ASCII words joined by '-'"
         )
@@ -84,9 +85,9 @@ def draft_report(project: Project, source_path: Path, report_id: str | None = No
         "graphs.ttl": graphs_file(report_id, year),
     }
     notes = [*layout.notes, *introduction.notes]
-    for placed in layout.placed:
+    for placed, named in zip(layout.placed, writer.named, strict=True):
         reading = placed.bullet.reading
-        for name in unknown_names(reading, suggest(reading, cue_list), cue_list):
+        for name in unknown_names(reading, named, cue_list):
             notes.append(
                 f"no entity found for “{name}” (in “{reading[:60]}…”): if it is a country,"
                 " region, organisation or instrument, add it to data/reference/ and link it"

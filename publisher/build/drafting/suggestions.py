@@ -16,7 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, RDF, RDFS, SKOS
 
 from ...core import uris
-from ...core.namespaces import BASE, BKG, ELI
+from ...core.namespaces import BKG, ELI
 from ...core.project import Project
 from ...core.turtle import read_turtle
 
@@ -48,7 +48,7 @@ _ROLE_OF_CLASS = {
     BKG.Initiative: "bkg:initiative",
 }
 #: Suggested by the documented rule, not by the text: not suggested again.
-_NEVER_SUGGESTED = {URIRef(f"{BASE}id/organisation/benelux-union")}
+_NEVER_SUGGESTED = {uris.mint("organisation", "benelux-union")}
 
 
 def vocabulary(project: Project) -> Graph:
@@ -144,9 +144,7 @@ def _plain(text: str) -> str:
 
 
 #: Parties too common to tell one instrument from another.
-_MEMBERS = {
-    f"{BASE}id/{k}" for k in ("country/belgium", "country/netherlands", "country/luxembourg")
-}
+_MEMBERS = {uris.mint("country", c) for c in ("belgium", "netherlands", "luxembourg")}
 
 
 def instruments_by_party(graph: Graph) -> dict[str, dict[URIRef, tuple[URIRef, ...]]]:
@@ -160,7 +158,7 @@ def instruments_by_party(graph: Graph) -> dict[str, dict[URIRef, tuple[URIRef, .
         kind = graph.value(instrument, BKG.kind)
         if not isinstance(instrument, URIRef) or not isinstance(party, URIRef) or kind is None:
             continue
-        if str(party) in _MEMBERS | {str(u) for u in _NEVER_SUGGESTED}:
+        if party in _MEMBERS | _NEVER_SUGGESTED:
             continue
         for word in _dutch(graph, URIRef(str(kind)), (SKOS.prefLabel, SKOS.hiddenLabel)):
             index.setdefault(word.lower(), {}).setdefault(party, []).append(instrument)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from rdflib import URIRef
 
 from ...core import uris
-from ...core.namespaces import BASE
+from ...core.namespaces import BASE, EU, ID
+from ...core.namespaces import PREFIXES as NAMESPACES
 from ..curated import DRAFT_MARK
 
 _SLUG_WORDS = 6
@@ -26,27 +25,11 @@ def literal(text: str, lang: str | None = None) -> str:
     return f'"{escaped}"{tag}'
 
 
-#: The prefixes the curated files use for our things, by kind (uris.KINDS).
-_THING_PREFIXES = {
-    kind: kind
-    for kind in (
-        "achievement",
-        "country",
-        "event",
-        "initiative",
-        "instrument",
-        "kind",
-        "organisation",
-        "place",
-        "presidency",
-        "priority",
-        "region",
-        "report",
-        "scheme",
-        "section",
-        "theme",
-    )
-}
+#: The kinds of our things the curated files name with a prefix of the same name.
+_PREFIXED_KINDS = (
+    "achievement", "country", "event", "initiative", "instrument", "kind", "organisation",
+    "place", "presidency", "priority", "region", "report", "scheme", "section", "theme",
+)  # fmt: skip
 
 
 def iri(node: URIRef | str) -> str:
@@ -54,8 +37,8 @@ def iri(node: URIRef | str) -> str:
     text, things = str(node), f"{BASE}id/"
     if text.startswith(things) and "#" not in text:
         kind, _, slug = text[len(things) :].partition("/")
-        if kind in _THING_PREFIXES and re.fullmatch(r"[a-z0-9-]+", slug):
-            return f"{_THING_PREFIXES[kind]}:{slug}"
+        if kind in _PREFIXED_KINDS and uris.is_slug(slug):
+            return f"{kind}:{slug}"
     return f"<{text}>"
 
 
@@ -75,15 +58,11 @@ def drafted_label(reading: str) -> str:
     return label + " …" if len(words) > _LABEL_WORDS else label
 
 
-PREFIXES = """@prefix bkg: <https://w3id.org/benelux-kg/def/bkg#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix oa: <http://www.w3.org/ns/oa#> .
-@prefix schema: <https://schema.org/> .
-""" + "".join(f"@prefix {p}: <{BASE}id/{k}/> .\n" for k, p in _THING_PREFIXES.items())
-UNION = f"{BASE}id/organisation/benelux-union"
-SECRETARIAT = f"{BASE}id/organisation/benelux-general-secretariat"
-DUTCH = "http://publications.europa.eu/resource/authority/language/NLD"
+_STANDARD_PREFIXES = ("bkg", "dcterms", "rdfs", "skos", "xsd", "prov", "oa", "schema")
+#: The @prefix lines every drafted file starts with: the standard ones and one per kind of thing.
+PREFIXES = "".join(f"@prefix {p}: <{NAMESPACES[p]}> .\n" for p in _STANDARD_PREFIXES) + "".join(
+    f"@prefix {kind}: <{ID}{kind}/> .\n" for kind in _PREFIXED_KINDS
+)
+UNION = uris.mint("organisation", "benelux-union")
+SECRETARIAT = uris.mint("organisation", "benelux-general-secretariat")
+DUTCH = EU["language/NLD"]

@@ -28,6 +28,12 @@ class Writer:
     ) -> None:
         self.layout, self.introduction, self.year = layout, introduction, year
         self.source_file, self.cues, self.instruments = source, cues, instruments
+        #: What each bullet's words suggest, and each heading's themes: read once, written twice.
+        self.named = [suggest(p.bullet.reading, cues) for p in layout.placed]
+        self.heading_themes = {
+            h: [s for s in suggest(h.reading.rstrip(":"), cues) if s.predicate == "dcterms:subject"]
+            for h in layout.sections
+        }
         self.report = uris.mint("report", f"{report_id}-presidency")
         self.presidency = uris.mint("presidency", report_id)
         taken: set[str] = set()
@@ -160,17 +166,16 @@ class Writer:
             + f"    schema:position {position} ;\n"
             + "".join(
                 f"{SUGGESTION_MARK}  {s.predicate} {iri(s.value)} ;  # {s.because}\n"
-                for s in suggest(heading.reading.rstrip(":"), self.cues)
-                if s.predicate == "dcterms:subject"
+                for s in self.heading_themes[heading]
             )
             + f"    bkg:sourcePassage {iri(passage)} .\n\n"
             + self._passage(passage, heading)
         )
 
-    def _suggestions(self, reading: str, section: Heading | None) -> str:
-        """Suggested links as `#?` lines: remove the `#?` to accept one, delete the line to
-        reject it."""
-        named = suggest(reading, self.cues)
+    def _suggestions(self, index: int, section: Heading | None) -> str:
+        """Suggested links of the index-th bullet as `#?` lines: remove the `#?` to accept one,
+        delete the line to reject it."""
+        reading, named = self.layout.placed[index].bullet.reading, self.named[index]
         found = list(named)
         for extra in suggest_instruments(reading, named, self.instruments):
             if all(s.value != extra.value for s in found):
@@ -183,8 +188,7 @@ class Writer:
         for heading in headings if not themes else []:
             by_heading = [
                 Suggestion(s.predicate, s.value, f"the heading “{heading.reading}”")
-                for s in suggest(heading.reading.rstrip(":"), self.cues)
-                if s.predicate == "dcterms:subject"
+                for s in self.heading_themes[heading]
             ]
             if by_heading:
                 found.extend(by_heading[:1])
@@ -231,7 +235,7 @@ class Writer:
                 f"    bkg:underPresidency {iri(self.presidency)} ;\n"
                 f'    dcterms:date "{self.year}"^^xsd:gYear ;\n'
                 f"    bkg:participant {iri(UNION)} ;\n"
-                + self._suggestions(reading, placed.section)
+                + self._suggestions(position - 1, placed.section)
                 + f"    bkg:sourcePassage {iri(passage)} .\n\n"
                 + self._passage(passage, placed.bullet)
             )

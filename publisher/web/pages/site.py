@@ -76,7 +76,7 @@ def sitemap(request: Request) -> Response:
     state = state_of(request)
     base = state.settings.base_url
     rows = state.store.select(
-        f"SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER (STRSTARTS(STR(?s), {_literal(str(ID))})"
+        f'SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER (STRSTARTS(STR(?s), "{ID}")'
         f' && !CONTAINS(STR(?s), "#")) }} ORDER BY ?s LIMIT {SITEMAP_LIMIT - len(_PAGES)}'
     )
     paths = [*_PAGES, *(document_of(path_of(row["s"]) or "/") for row in rows if row.get("s"))]
@@ -100,7 +100,3 @@ def robots(request: Request) -> Response:
     """Everything may be crawled; the sitemap says where it all is."""
     base = state_of(request).settings.base_url
     return PlainTextResponse(f"User-agent: *\nAllow: /\nSitemap: {base}/sitemap.xml\n")
-
-
-def _literal(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
